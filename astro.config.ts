@@ -1,0 +1,39 @@
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import { contentCheck } from './src/lib/content-check-integration';
+import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors';
+
+// The canonical origin for sitemap and OpenGraph URLs; override when deploying elsewhere.
+const site = process.env['SITE_URL'] ?? 'http://127.0.0.1:4321';
+const contentDir = process.env['GLOSSARY_CONTENT_DIR'] ?? './content/terms';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [contentCheck({ dir: contentDir }), mdx(), react(), sitemap()],
+  markdown: {
+    // Astro 7 defaults to the Sätteri processor, which runs no remark/rehype plugins; KaTeX needs unified.
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeHeadingAnchors] }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+  },
+  vite: {
+    // tfjs-backend-wasm loads its .wasm via URLs we serve from /tfjs/; keep Vite from inlining it.
+    assetsInclude: ['**/*.wasm'],
+    build: {
+      rolldownOptions: {
+        // Astro 7 emits a "use astro:head-inject" directive in every MDX module that Rolldown warns
+        // about; it is harmless and tracked upstream (withastro/astro#18087). Silence only that one.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

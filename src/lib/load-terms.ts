@@ -1,0 +1,30 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildTermGraph, type TermGraph } from './term-graph';
+
+export type TermEntry = CollectionEntry<'terms'>;
+
+/** A published entry flattened for lists, cards and the graph. */
+export interface TermSummary {
+  slug: string;
+  title: string;
+  summary: string;
+  category: TermEntry['data']['category'];
+  difficulty: TermEntry['data']['difficulty'];
+  aliases: string[];
+  related: string[];
+  demo?: string | undefined;
+}
+
+export function toSummary(entry: TermEntry): TermSummary {
+  const { title, summary, category, difficulty, aliases, related, demo } = entry.data;
+  return { slug: entry.id, title, summary, category, difficulty, aliases, related, demo };
+}
+
+/** Published (non-draft) entries only; drafts are validated but never rendered. */
+export async function publishedTerms(): Promise<TermEntry[]> {
+  return getCollection('terms', ({ data }) => !data.draft);
+}
+
+export async function publishedGraph(): Promise<TermGraph<TermSummary>> {
+  return buildTermGraph((await publishedTerms()).map(toSummary));
+}
