@@ -1,5 +1,6 @@
 import type { ContentError } from './content-error';
 import type { RawTermFile } from './read-terms';
+import { TODO_MARK } from './scaffold-term';
 import { TermSchema, type TermData } from './term-schema';
 
 export interface ValidTerm {
@@ -58,6 +59,10 @@ export function validateTermFile(raw: RawTermFile): { term?: ValidTerm; errors: 
     if (headings.includes(forbidden)) {
       errors.push({ file, field: `body: ## ${forbidden}`, problem: `"## ${forbidden}" is written in the body, but the page renders it from frontmatter`, fix: `remove the section and put its content in the frontmatter field "${forbidden === 'Summary' ? 'summary' : forbidden === 'References' ? 'references' : 'related'}"` });
     }
+  }
+  const draft = parsed.success && parsed.data.draft;
+  if (!draft && JSON.stringify(raw.frontmatter).concat(raw.body).includes(TODO_MARK)) {
+    errors.push({ file, field: 'draft', problem: `the entry is published but still contains "${TODO_MARK}" placeholders`, fix: `replace every ${TODO_MARK} with real text, or keep "draft: true" until it is done` });
   }
   if (errors.length > 0 || !parsed.success) return { errors };
   return { term: { file, slug, data: parsed.data, body: raw.body }, errors };

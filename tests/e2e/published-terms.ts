@@ -1,0 +1,8 @@
+import { resolve } from 'node:path';
+import { readTermFiles } from '../../src/lib/read-terms';
+import { validateTerms } from '../../src/lib/validate-terms';
+
+/** The entries the build publishes, read from the source so the tests know what to expect. */
+export function publishedTerms() {
+  return validateTerms(readTermFiles(resolve(__dirname, '../../content/terms'))).terms.filter((t) => !t.data.draft);
+}

@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { publishedTerms } from './published-terms';
+
+const terms = publishedTerms();
+const withRelated = terms.find((t) => t.slug === 'gradient-descent') ?? terms[0]!;
+
+test('home page introduces the site and links to featured terms', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Optimization Glossary' })).toBeVisible();
+  await page.getByRole('link', { name: 'Gradient Descent' }).first().click();
+  await expect(page).toHaveURL(/\/terms\/gradient-descent\/$/);
+});
+
+test('the A-Z index lists every published term once', async ({ page }) => {
+  await page.goto('/terms/');
+  const listed = await page.locator('[data-term]').evaluateAll((els) => els.map((e) => e.getAttribute('data-term')));
+  expect(listed.sort()).toEqual(terms.map((t) => t.slug).sort());
+  await page.getByRole('navigation', { name: 'Letters' }).getByRole('link', { name: 'G', exact: true }).click();
+  await expect(page).toHaveURL(/#letter-G$/);
+});
+
+test('a term page shows Summary, ELI5, In-depth explanation and Related terms', async ({ page }) => {
+  await page.goto(`/terms/${withRelated.slug}/`);
+  await expect(page.getByRole('heading', { level: 1, name: withRelated.data.title })).toBeVisible();
+  for (const name of ['Summary', 'ELI5', 'In-depth explanation', 'Related terms', 'References']) {
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${name}`) })).toBeVisible();
+  }
+  await expect(page.locator('.katex').first()).toBeAttached();
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(jsonLd).toMatchObject({ '@type': 'DefinedTerm', name: withRelated.data.title });
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', withRelated.data.title);
+});
+
+test('related links and "Referenced by" backlinks navigate between entries', async ({ page }) => {
+  const source = terms.find((t) => t.data.related.length > 0)!;
+  await page.goto(`/terms/${source.slug}/`);
+  const firstRelated = terms.find((t) => t.slug === source.data.related[0])!;
+  await page.locator('#related-terms').locator('..').getByRole('link', { name: firstRelated.data.title, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/terms/${firstRelated.slug}/$`));
+
+  const target = terms.find((t) => terms.some((o) => o.data.related.includes(t.slug) && !t.data.related.includes(o.slug)));
+  test.skip(!target, 'every link in the content is mutual, so no page has a "Referenced by" list');
+  const referrer = terms.find((o) => o.data.related.includes(target!.slug) && !target!.data.related.includes(o.slug))!;
+  await page.goto(`/terms/${target!.slug}/`);
+  await page.locator('section[aria-labelledby="referenced-by"]').getByRole('link', { name: referrer.data.title, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/terms/${referrer.slug}/$`));
+});
+
+test('the dark-mode toggle persists across pages and reloads', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-theme', 'light');
+  await page.getByRole('button', { name: 'Dark mode' }).click();
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByRole('button', { name: 'Dark mode' })).toHaveAttribute('aria-pressed', 'true');
+  await page.goto(`/terms/${withRelated.slug}/`);
+  await expect(html).toHaveAttribute('data-theme', 'dark');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(15, 18, 22)');
+});
+
+test('an unknown address is answered by the 404 page', async ({ page }) => {
+  const response = await page.goto('/terms/no-such-term/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});
+
+test('a term page without a demo ships only the theme toggle script', async ({ page }) => {
+  const plain = terms.find((t) => !t.data.demo && !t.body.includes('<'))!;
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  await page.goto(`/terms/${plain.slug}/`);
+  expect(scripts).toEqual([]);
+  const inline = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => e.textContent?.length ?? 0));
+  expect(inline.reduce((a, b) => a + b, 0)).toBeLessThan(2_000);
+});
