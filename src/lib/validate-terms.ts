@@ -37,7 +37,10 @@ export function validateTermFile(raw: RawTermFile): { term?: ValidTerm; errors: 
   const errors: ContentError[] = [];
   const { file, slug } = raw;
   if (raw.parseError) {
-    return { errors: [{ file, field: 'frontmatter', problem: raw.parseError, fix: 'start the file with `---`, YAML fields, `---` (see `npm run new-term`)' }] };
+    const fix = raw.parseError.includes('YAML')
+      ? 'correct the YAML at the line given; quote a value that contains ": " or starts with a quote, e.g. title: "Adam: the optimizer"'
+      : 'start the file with `---`, YAML fields, `---` (see `npm run new-term`)';
+    return { errors: [{ file, field: 'frontmatter', problem: raw.parseError, fix }] };
   }
   if (!SLUG_FILE_NAME.test(slug)) {
     errors.push({ file, field: 'file name', problem: `"${slug}" is not a valid slug`, fix: 'rename the file to lower-case words joined by hyphens, e.g. learning-rate.mdx' });

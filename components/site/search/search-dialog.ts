@@ -1,0 +1,180 @@
+import { categoryCounts, searchTerms, type SearchHit } from './search-engine';
+
+/**
+ * The search combobox: an input that owns a listbox of results (WAI-ARIA combobox pattern), inside a
+ * modal <dialog> in the header or inline on /search/. Loaded on first use; Pagefind loads after it.
+ */
+const SUGGESTIONS = [
+  ['Gradient Descent', '/terms/gradient-descent/'],
+  ['Adam', '/terms/adam/'],
+  ['Learning Rate', '/terms/learning-rate/'],
+  ['Quantization', '/terms/quantization/'],
+  ['Overfitting', '/terms/overfitting/'],
+] as const;
+
+let uid = 0;
+
+export interface SearchBox {
+  input: HTMLInputElement;
+  run: (query: string) => Promise<void>;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Builds the search UI into `host`. `onNavigate` runs before following a result (closes the dialog). */
+export function mountSearchBox(host: HTMLElement, options: { initialQuery?: string; syncUrl?: boolean } = {}): SearchBox {
+  const id = `search-${++uid}`;
+  const form = el('form', { role: 'search', class: 'search-form', action: '/search/' });
+  const label = el('label', { for: `${id}-input`, class: 'visually-hidden' }, 'Search the glossary');
+  const input = el('input', {
+    id: `${id}-input`, type: 'search', name: 'q', autocomplete: 'off', spellcheck: 'false', placeholder: 'Search terms, e.g. Adam, SGD, quantisation',
+    role: 'combobox', 'aria-expanded': 'false', 'aria-controls': `${id}-list`, 'aria-autocomplete': 'list',
+  });
+  const select = el('select', { 'aria-label': 'Filter by category', class: 'search-filter' });
+  select.append(el('option', { value: '' }, 'All categories'));
+  form.append(label, input, select);
+  const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
+  const list = el('ul', { id: `${id}-list`, role: 'listbox', 'aria-label': 'Search results', class: 'search-results' });
+  const empty = el('div', { class: 'search-empty', hidden: '' });
+  host.append(form, status, list, empty);
+
+  let options_: HTMLLIElement[] = [];
+  let active = -1;
+  let seq = 0;
+
+  categoryCounts().then((counts) => {
+    for (const [name, count] of Object.entries(counts).sort()) select.append(el('option', { value: name }, `${name} (${count})`));
+  }).catch(() => { /* reported by run() */ });
+
+  const setActive = (i: number) => {
+    options_.forEach((o, j) => o.setAttribute('aria-selected', String(j === i)));
+    active = i;
+    const option = options_[i];
+    if (option) {
+      input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const showEmpty = (query: string) => {
+    empty.replaceChildren();
+    empty.hidden = false;
+    empty.append(el('p', {}, query ? `No entry matches “${query}”.` : 'Type to search every entry by name, alias or content.'));
+    const p = el('p', {}, query ? 'Check the spelling, try a shorter word, or start from one of these:' : 'Popular entries:');
+    const ul = el('ul', { class: 'search-suggestions' });
+    for (const [title, href] of SUGGESTIONS) {
+      const li = el('li');
+      li.append(el('a', { href }, title));
+      ul.append(li);
+    }
+    empty.append(p, ul, el('a', { href: '/terms/' }, 'Browse all terms A–Z'));
+  };
+
+  const render = (hits: SearchHit[], total: number, query: string) => {
+    list.replaceChildren();
+    options_ = hits.map((hit, i) => {
+      const li = el('li', { role: 'option', id: `${id}-opt-${i}`, 'aria-selected': 'false', class: 'search-hit', 'data-url': hit.url });
+      const a = el('a', { href: hit.url, tabindex: '-1', class: 'hit-title' }, hit.title);
+      const meta = el('span', { class: 'hit-category' }, hit.category);
+      const excerpt = el('p', { class: 'hit-excerpt' });
+      // Pagefind's excerpt is text from our own pages with <mark> around the matches.
+      excerpt.innerHTML = hit.excerpt || hit.summary;
+      li.append(a, meta, excerpt);
+      if (hit.sections.length) {
+        const subs = el('ul', { class: 'hit-sections' });
+        for (const s of hit.sections) {
+          const sub = el('li');
+          sub.append(el('a', { href: s.url, tabindex: '-1' }, `${hit.title} › ${s.title}`));
+          subs.append(sub);
+        }
+        li.append(subs);
+      }
+      li.addEventListener('mousedown', (e) => e.preventDefault());
+      li.addEventListener('click', (e) => {
+        if ((e.target as HTMLElement).closest('a')) return;
+        window.location.href = hit.url;
+      });
+      list.append(li);
+      return li;
+    });
+    input.setAttribute('aria-expanded', String(hits.length > 0));
+    status.textContent = query ? `${total} result${total === 1 ? '' : 's'} for “${query}”${total > hits.length ? `, showing the top ${hits.length}` : ''}.` : '';
+    empty.hidden = true;
+    if (query && hits.length === 0) showEmpty(query);
+    setActive(hits.length ? 0 : -1);
+  };
+
+  const run = async (raw: string) => {
+    const query = raw.trim();
+    const mine = ++seq;
+    if (options.syncUrl) {
+      const url = new URL(window.location.href);
+      if (query) url.searchParams.set('q', query); else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+    }
+    if (!query) {
+      list.replaceChildren();
+      options_ = [];
+      input.setAttribute('aria-expanded', 'false');
+      status.textContent = '';
+      showEmpty('');
+      return;
+    }
+    try {
+      const { hits, total } = await searchTerms(query, select.value || undefined);
+      if (mine === seq) render(hits, total, query);
+    } catch {
+      if (mine !== seq) return;
+      list.replaceChildren();
+      empty.hidden = true;
+      status.textContent = 'Search is not available here: the index is built with the site (npm run build, then npm start). In npm run dev there is no index.';
+    }
+  };
+
+  input.addEventListener('input', () => void run(input.value));
+  select.addEventListener('change', () => void run(input.value));
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const option = options_[active];
+    if (option?.dataset['url']) window.location.href = option.dataset['url'];
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && options_.length) { e.preventDefault(); setActive((active + 1) % options_.length); }
+    else if (e.key === 'ArrowUp' && options_.length) { e.preventDefault(); setActive((active - 1 + options_.length) % options_.length); }
+    else if (e.key === 'Home' && options_.length && e.ctrlKey) { e.preventDefault(); setActive(0); }
+    else if (e.key === 'End' && options_.length && e.ctrlKey) { e.preventDefault(); setActive(options_.length - 1); }
+  });
+
+  if (options.initialQuery) input.value = options.initialQuery;
+  void run(input.value);
+  return { input, run };
+}
+
+let dialog: HTMLDialogElement | undefined;
+
+/** Opens the header search as a modal dialog, creating it on first use. */
+export function openSearchDialog(): void {
+  if (!dialog) {
+    dialog = el('dialog', { class: 'search-dialog', 'aria-label': 'Search the glossary' });
+    const header = el('div', { class: 'search-dialog-head' });
+    header.append(el('h2', { class: 'visually-hidden' }, 'Search'));
+    const close = el('button', { type: 'button', class: 'button search-close' }, 'Close');
+    close.addEventListener('click', () => dialog?.close());
+    header.append(close);
+    const body = el('div', { class: 'search-dialog-body' });
+    dialog.append(header, body);
+    document.body.append(dialog);
+    mountSearchBox(body);
+    // A click on the backdrop (the dialog element itself, outside its content) closes it.
+    dialog.addEventListener('click', (e) => { if (e.target === dialog) dialog.close(); });
+  }
+  dialog.showModal();
+  const input = dialog.querySelector('input');
+  input?.focus();
+  input?.select();
+}
