@@ -4,5 +4,5 @@ import { validateTerms } from '../../src/lib/validate-terms';
 
 /** The entries the build publishes, read from the source so the tests know what to expect. */
 export function publishedTerms() {
-  return validateTerms(readTermFiles(resolve(__dirname, '../../content/terms'))).terms.filter((t) => !t.data.draft);
+  return validateTerms(readTermFiles(resolve(process.cwd(), 'content/terms'))).terms.filter((t) => !t.data.draft);
 }

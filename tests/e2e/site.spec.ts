@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { publishedTerms } from './published-terms';
 
@@ -66,12 +67,19 @@ test('an unknown address is answered by the 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 });
 
-test('a term page without a demo ships only the theme toggle script', async ({ page }) => {
+test('a term page without a demo ships only the small site-chrome scripts, no React or tfjs', async ({ page }) => {
   const plain = terms.find((t) => !t.data.demo && !t.body.includes('<'))!;
-  const scripts: string[] = [];
-  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  const scripts: { url: string; body: Buffer }[] = [];
+  page.on('response', async (r) => {
+    if (r.request().resourceType() === 'script') scripts.push({ url: r.url(), body: await r.body() });
+  });
   await page.goto(`/terms/${plain.slug}/`);
-  expect(scripts).toEqual([]);
-  const inline = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => e.textContent?.length ?? 0));
-  expect(inline.reduce((a, b) => a + b, 0)).toBeLessThan(2_000);
+  await page.waitForLoadState('networkidle');
+  const inline = await page.locator('script:not([type="application/ld+json"])').evaluateAll((els) => els.map((e) => e.textContent ?? '').join(''));
+  const external = Buffer.concat(scripts.map((s) => s.body));
+  const gzipBytes = gzipSync(Buffer.concat([Buffer.from(inline), external])).length;
+  expect(scripts.map((s) => s.url).join(' ')).not.toMatch(/react|tfjs|client\./i);
+  expect(scripts.length).toBeLessThanOrEqual(1);
+  expect(gzipBytes).toBeLessThan(3_000);
+  console.log(`JS on a term page without a demo: ${inline.length} B inline + ${external.length} B external, ${gzipBytes} B gzip`);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, promoteExactMatches } from '../../src/lib/search-ranking';
+import { isRelevantHit, markedWords, normalizeQuery, promoteExactMatches } from '../../src/lib/search-ranking';
 
 const r = (title: string, aliases: string[] = []) => ({ url: `/terms/${title}/`, title, aliases });
 
@@ -31,5 +31,24 @@ describe('search ranking', () => {
     const input = [r('B'), r('A'), r('C')];
     expect(promoteExactMatches('zzz', input)).toEqual(input);
     expect(promoteExactMatches('', input)).toEqual(input);
+  });
+});
+
+describe('weak-match filter', () => {
+  const hit = (title: string, excerpt: string, aliases: string[] = []) => ({ url: '/x/', title, aliases, excerpt });
+
+  it('reads the marked words of an excerpt', () => {
+    expect(markedWords('a <mark>w</mark> and <mark>Adam</mark>')).toEqual(['w', 'Adam']);
+  });
+
+  it.each([
+    ['drops a hit whose only match is a one-letter variable', 'wombat', hit('L1 and L2', 'norm of <mark>w</mark>'), false],
+    ['keeps a hit whose marked word is the query', 'adamw', hit('Weight Decay', 'like <mark>AdamW</mark> exist'), true],
+    ['keeps a hit whose marked word extends the query', 'quant', hit('Pruning', 'after <mark>quantization</mark>'), true],
+    ['keeps a stemmed match sharing 4+ leading letters', 'regularizing', hit('Dropout', 'a <mark>regularizer</mark>'), true],
+    ['keeps a hit whose alias contains the query', 'sgd', hit('Stochastic Gradient Descent', '', ['SGD']), true],
+    ['keeps a short query that matches a short word fully', 'lr', hit('Warmup', 'the <mark>LR</mark> ramps'), true],
+  ])('%s', (_case, query, h, expected) => {
+    expect(isRelevantHit(query, h)).toBe(expected);
   });
 });

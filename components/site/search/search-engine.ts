@@ -1,4 +1,4 @@
-import { promoteExactMatches } from '../../../src/lib/search-ranking';
+import { isRelevantHit, promoteExactMatches } from '../../../src/lib/search-ranking';
 
 /** One result as the UI shows it. */
 export interface SearchHit {
@@ -55,7 +55,10 @@ export async function searchTerms(query: string, category?: string): Promise<{ h
       .slice(0, 2)
       .map((s) => ({ title: s.title.replace(/#$/, '').trim(), url: s.url, excerpt: s.excerpt })),
   }));
-  return { hits: promoteExactMatches(query, hits), total: results.length };
+  const relevant = hits.filter((h) => isRelevantHit(query, h));
+  // Past the loaded page of results we cannot check relevance; if every loaded hit was noise, so is the rest.
+  const total = relevant.length === 0 ? 0 : results.length - (hits.length - relevant.length);
+  return { hits: promoteExactMatches(query, relevant), total };
 }
 
 export async function categoryCounts(): Promise<Record<string, number>> {

@@ -1,0 +1,102 @@
+import { expect, test, type Page } from '@playwright/test';
+
+async function openSearch(page: Page) {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const input = page.getByRole('combobox', { name: 'Search the glossary' });
+  await expect(input).toBeFocused();
+  return input;
+}
+
+function results(page: Page) {
+  return page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+}
+
+function firstResult(page: Page) {
+  return results(page).first().locator('.hit-title');
+}
+
+for (const [query, title] of [
+  ['adamw', 'AdamW'],
+  ['adam', 'Adam'],
+  ['SGD', 'Stochastic Gradient Descent'],
+  ['quantisation', 'Quantization'],
+  ['regularisation', 'Regularization'],
+  ['learning rate warmup', 'Learning-Rate Warmup'],
+  ['L-BFGS', 'L-BFGS'],
+  ['PTQ', 'Post-Training Quantization'],
+  ['QAT', 'Quantization-Aware Training'],
+  ['LR', 'Learning Rate'],
+] as const) {
+  test(`"${query}" finds ${title} first`, async ({ page }) => {
+    const input = await openSearch(page);
+    await input.fill(query);
+    await expect(firstResult(page)).toHaveText(title);
+    await expect(page.getByRole('status')).toContainText(`for “${query}”`);
+  });
+}
+
+test('a query with no match shows the empty state with suggestions', async ({ page }) => {
+  const input = await openSearch(page);
+  await input.fill('wombat');
+  await expect(page.getByText('No entry matches “wombat”.')).toBeVisible();
+  await expect(results(page)).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Browse all terms A–Z' }).last()).toBeVisible();
+  await expect(input).toHaveAttribute('aria-expanded', 'false');
+});
+
+test('keyboard only: "/", type, arrow down, Enter lands on the term page; Escape closes', async ({ page }) => {
+  const input = await openSearch(page);
+  await input.pressSequentially('momentum', { delay: 20 });
+  await expect(firstResult(page)).toHaveText('Momentum');
+  const second = await results(page).nth(1).locator('.hit-title').textContent();
+  await page.keyboard.press('ArrowDown');
+  await expect(results(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(input).toHaveAttribute('aria-activedescendant', /opt-1$/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(second!.trim());
+
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('the category filter narrows results to that category', async ({ page }) => {
+  const input = await openSearch(page);
+  await input.fill('gradient');
+  await expect(firstResult(page)).toBeVisible();
+  const before = await results(page).count();
+  await page.getByRole('combobox', { name: 'Filter by category' }).selectOption('Loss functions');
+  await expect.poll(async () => page.locator('.hit-category').allTextContents()).toEqual(expect.arrayContaining(['Loss functions']));
+  const categories = new Set(await page.locator('.hit-category').allTextContents());
+  expect([...categories]).toEqual(['Loss functions']);
+  expect(await results(page).count()).toBeLessThan(before);
+});
+
+test('results link to matching sections of an entry', async ({ page }) => {
+  const input = await openSearch(page);
+  await input.fill('bias correction');
+  await expect(page.locator('.hit-sections a').first()).toHaveAttribute('href', /#/);
+});
+
+test('/search/?q= runs the query from the URL and keeps the URL in sync', async ({ page }) => {
+  await page.goto('/search/?q=adamw');
+  await expect(firstResult(page)).toHaveText('AdamW');
+  await page.getByRole('combobox', { name: 'Search the glossary' }).fill('lion');
+  await expect(firstResult(page)).toHaveText('Lion');
+  await expect(page).toHaveURL(/\?q=lion$/);
+});
+
+test('the search bundle loads on first use, not with the page', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(r.url()));
+  await page.goto('/terms/adam/');
+  await page.waitForLoadState('networkidle');
+  expect(loaded.filter((u) => u.includes('pagefind') || u.includes('search-dialog'))).toEqual([]);
+  await page.getByRole('link', { name: /Search/ }).first().click();
+  await expect(page.getByRole('combobox', { name: 'Search the glossary' })).toBeFocused();
+  await page.getByRole('combobox', { name: 'Search the glossary' }).fill('adam');
+  await expect(firstResult(page)).toHaveText('Adam');
+  expect(loaded.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+});
