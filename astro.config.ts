@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { contentCheck } from './src/lib/content-check-integration';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors';
+import { tfjsWasmAssets } from './src/lib/tfjs-wasm-assets';
 
 // The canonical origin for sitemap and OpenGraph URLs; override when deploying elsewhere.
 const site = process.env['SITE_URL'] ?? 'http://127.0.0.1:4321';
@@ -16,7 +17,7 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [contentCheck({ dir: contentDir }), mdx(), react(), sitemap()],
+  integrations: [contentCheck({ dir: contentDir }), tfjsWasmAssets(), mdx(), react(), sitemap()],
   markdown: {
     // Astro 7 defaults to the Sätteri processor, which runs no remark/rehype plugins; KaTeX needs unified.
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeHeadingAnchors] }),
