@@ -110,6 +110,11 @@ export function validateAcrossTerms(terms: readonly ValidTerm[]): ContentError[]
         errors.push({ file: t.file, field: 'related', problem: `"${slug}" is a draft and will not be published`, fix: `remove "${slug}" or publish it (draft: false)` });
       }
     }
+    for (const slug of bodyTermLinks(t.body)) {
+      if (!bySlug.has(slug)) {
+        errors.push({ file: t.file, field: 'body', problem: `the link /terms/${slug}/ points to no entry`, fix: `link to an existing entry's slug${suggest(slug, [...bySlug.keys()])}, or remove the link` });
+      }
+    }
     if (new Set(t.data.related).size !== t.data.related.length) {
       errors.push({ file: t.file, field: 'related', problem: 'a slug is listed twice', fix: 'list each related entry once' });
     }
@@ -140,6 +145,11 @@ function editDistance(a: string, b: string): number {
     }
   }
   return row[b.length]!;
+}
+
+/** Slugs of `/terms/<slug>/` links written in an entry's body (Markdown links and href attributes). */
+export function bodyTermLinks(body: string): string[] {
+  return [...new Set([...body.matchAll(/\]\(\/terms\/([^/)#\s]+)\/?(?:#[^)]*)?\)|href=["']\/terms\/([^/"'#]+)/g)].map((m) => (m[1] ?? m[2])!))];
 }
 
 /** Validates every file; `terms` holds only the files that passed their own checks. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatContentError } from '../../src/lib/content-error';
 import { parseTermSource } from '../../src/lib/read-terms';
-import { sectionHeadings, validateTerms } from '../../src/lib/validate-terms';
+import { bodyTermLinks, sectionHeadings, validateTerms } from '../../src/lib/validate-terms';
 import { fixtureEntry } from './fixture-entry';
 
 function messages(...files: ReturnType<typeof fixtureEntry>[]): string[] {
@@ -32,6 +32,7 @@ describe('validateTerms', () => {
     ['an unknown difficulty', [fixtureEntry('alpha', { difficulty: 'expert' })], 'field "difficulty"', 'beginner, intermediate, advanced'],
     ['an unknown demo', [fixtureEntry('alpha', { demo: 'playground' })], 'field "demo"', 'optimizer-playground'],
     ['a related link to a draft', [fixtureEntry('alpha', { related: ['beta'] }), fixtureEntry('beta', { draft: true })], 'field "related": "beta" is a draft', 'publish it'],
+    ['a body link to no entry', [fixtureEntry('alpha', {}, '## ELI5\n\nSee [beta](/terms/betta/).\n\n## In-depth explanation\n\ny'), fixtureEntry('beta')], 'content/terms/alpha.mdx: field "body": the link /terms/betta/ points to no entry', 'did you mean "beta"'],
     ['a Related terms section written in the body', [fixtureEntry('alpha', {}, '## ELI5\n\nx\n\n## In-depth explanation\n\ny\n\n## Related terms\n\nz')], 'field "body: ## Related terms"', 'frontmatter field "related"'],
   ])('fails on %s, naming the file, the field and the fix', (_case, files, expectedProblem, expectedFix) => {
     const all = messages(...files).join('\n');
@@ -55,6 +56,12 @@ describe('validateTerms', () => {
 
   it('lists every problem, not only the first', () => {
     expect(messages(fixtureEntry('alpha', { category: 'nope', related: ['ghost'] }, 'no sections')).length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('bodyTermLinks', () => {
+  it('finds Markdown and href links to entries, with or without anchors', () => {
+    expect(bodyTermLinks('[a](/terms/adam/) [b](/terms/sgd/#faq) <a href="/terms/lion/">x</a> [c](/terms/adam/)')).toEqual(['adam', 'sgd', 'lion']);
   });
 });
 
