@@ -83,3 +83,28 @@ test('a term page without a demo ships only the small site-chrome scripts, no Re
   expect(gzipBytes).toBeLessThan(3_000);
   console.log(`JS on a term page without a demo: ${inline.length} B inline + ${external.length} B external, ${gzipBytes} B gzip`);
 });
+
+test('the concept map draws every term as a keyboard-reachable link, with a text list', async ({ page }) => {
+  await page.goto('/map/');
+  const nodes = page.locator('.concept-map a.node');
+  await expect(nodes).toHaveCount(terms.length);
+  await nodes.first().focus();
+  await expect(nodes.first()).toBeFocused();
+  const href = await nodes.first().getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await page.goBack();
+  await expect(page.locator('#concept-map-text a[href^="/terms/"]').first()).toBeVisible();
+});
+
+test('category pages list their terms with counts, and every term page links to its category', async ({ page }) => {
+  await page.goto('/categories/');
+  const first = page.locator('.cat-card').first();
+  const count = Number((await first.locator('.count').textContent())!.replace(/\D/g, ''));
+  await first.getByRole('link').click();
+  await expect(page.locator('.card-grid > li')).toHaveCount(count);
+  await page.locator('.card-grid a').first().click();
+  await page.locator('.facts a').click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(page.url()).toMatch(/\/categories\/[a-z-]+\/$/);
+});
