@@ -42,7 +42,7 @@ describe('defaults stated in the entries match the core', () => {
     expect(entry, `content/terms/${slug}.mdx exists`).toBeDefined();
     const stated = statedDefaults(entry!.body);
     expect(stated, `content/terms/${slug}.mdx has a "PyTorch defaults:" line`).toBeDefined();
-    const core = optimizerDefaults(name) as Record<string, unknown>;
+    const core: Record<string, unknown> = { ...optimizerDefaults(name) };
     for (const [key, value] of Object.entries(stated!)) {
       expect(core, `core "${name}" defines ${key} (stated in ${slug}.mdx)`).toHaveProperty(key);
       expect(core[key], `${slug}.mdx states ${key}=${JSON.stringify(value)}`).toEqual(value);

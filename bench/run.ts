@@ -1,0 +1,45 @@
+/**
+ * Runs every benchmark module listed below that exists: `npx tsx bench/run.ts` (npm run bench).
+ * To add one, create bench/<name>.ts exporting `async function run<Name>Bench()` and add a line to BENCHES.
+ *
+ * tfjs-core's gradient registrations (dist/register_all_gradients) are ESM with extensionless relative imports,
+ * which raw Node ESM cannot resolve. This file installs a tiny resolve hook for files under @tensorflow/ that tries
+ * '<specifier>.js' and then '<specifier>/index.js' before anything from tfjs is imported.
+ */
+import { existsSync } from 'node:fs';
+import { register } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const hook = `
+export async function resolve(specifier, context, next) {
+  const parent = context.parentURL ?? '';
+  if (specifier.startsWith('.') && parent.includes('/node_modules/@tensorflow/') && !/\\.[cm]?js$/.test(specifier)) {
+    try { return await next(specifier + '.js', context); } catch { return next(specifier + '/index.js', context); }
+  }
+  return next(specifier, context);
+}`;
+register('data:text/javascript,' + encodeURIComponent(hook));
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+const BENCHES: { file: string; exportName: string }[] = [
+  { file: 'optimizer-bench.ts', exportName: 'runOptimizerBench' },
+  { file: 'compress-bench.ts', exportName: 'runCompressBench' },
+];
+
+for (const { file, exportName } of BENCHES) {
+  const full = path.join(here, file);
+  if (!existsSync(full)) {
+    console.log(`(skipping ${file}: not present)`);
+    continue;
+  }
+  const mod = (await import(pathToFileURL(full).href)) as Record<string, unknown>;
+  const run = mod[exportName];
+  if (typeof run !== 'function') {
+    console.log(`(skipping ${file}: no export ${exportName})`);
+    continue;
+  }
+  console.log(`\n=== ${file} ===`);
+  await (run as () => Promise<void>)();
+}

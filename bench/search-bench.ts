@@ -1,0 +1,182 @@
+/**
+ * Search benchmark: Pagefind index size and build time, and warm query latency in headless Chromium, for the
+ * real glossary and for 1,000 synthetic entries built into a temporary folder. Needs /usr/bin/chromium.
+ * Run alone with `npm run bench:search` or as part of `npm run bench`.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const QUERIES = ['adam', 'sgd', 'learning rate', 'quantisation', 'momentum', 'warmup', 'hessian', 'dropout', 'overfitting', 'weight decay'];
+
+function dirStats(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const sub = dirStats(full);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += statSync(full).size;
+      files += 1;
+    }
+  }
+  return { bytes, files };
+}
+
+function timeMs(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+
+/** A minimal static server for a built folder, on loopback only. */
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer(async (req, res) => {
+    let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    try {
+      const body = await readFile(join(dir, path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    ok({ server, url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+  }));
+}
+
+async function queryLatency(dir: string): Promise<{ coldMs: number; medianMs: number; p95Ms: number; firstHit: string }> {
+  const { server, url } = await serve(dir);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/`);
+    return await page.evaluate(async (queries) => {
+      const t0 = performance.now();
+      const bundle = '/pagefind/pagefind.js';
+      const pf = (await import(bundle)) as { search: (q: string) => Promise<{ results: { data: () => Promise<{ meta?: { title?: string } }> }[] }> };
+      const first = await pf.search('gradient');
+      await first.results[0]?.data();
+      const coldMs = performance.now() - t0;
+      for (const q of queries) await pf.search(q); // warm every query's index chunks once
+      const times: number[] = [];
+      let firstHit = '';
+      for (let i = 0; i < 50; i++) {
+        const q = queries[i % queries.length]!;
+        const start = performance.now();
+        const result = await pf.search(q);
+        const data = await result.results[0]?.data();
+        times.push(performance.now() - start);
+        if (i === 0) firstHit = data?.meta?.title ?? '';
+      }
+      times.sort((a, b) => a - b);
+      return { coldMs, medianMs: times[25]!, p95Ms: times[47]!, firstHit };
+    }, QUERIES);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function measureIndex(dist: string, label: string, pages: number) {
+  rmSync(join(dist, 'pagefind'), { recursive: true, force: true });
+  const seconds = timeMs(() => execFileSync(bin('pagefind'), ['--site', dist, '--quiet', '--exclude-selectors', '.katex-html', '--exclude-selectors', 'annotation'])) / 1000;
+  const all = dirStats(join(dist, 'pagefind'));
+  const fragments = dirStats(join(dist, 'pagefind/fragment'));
+  const index = dirStats(join(dist, 'pagefind/index'));
+  return { label, pages, seconds, all, fragments, index };
+}
+
+function syntheticEntries(dir: string, count: number): void {
+  mkdirSync(dir, { recursive: true });
+  const words = ['gradient', 'curvature', 'batch', 'schedule', 'decay', 'variance', 'momentum', 'quantized', 'sparsity', 'loss', 'optimizer', 'epoch', 'warmup', 'plateau', 'saddle', 'norm', 'scale', 'weights', 'activation', 'precision'];
+  const pick = (i: number, k: number) => words[(i * 7 + k * 13) % words.length]!;
+  for (let i = 0; i < count; i++) {
+    const slug = `synthetic-term-${i}`;
+    const sentences = Array.from({ length: 40 }, (_, k) => `The ${pick(i, k)} of term ${i} interacts with ${pick(i, k + 1)} and ${pick(i, k + 2)} during training step ${k}.`).join(' ');
+    writeFileSync(join(dir, `${slug}.mdx`), `---
+title: "Synthetic Term ${i}"
+summary: "A generated entry number ${i} about ${pick(i, 0)} and ${pick(i, 1)}, used to measure how search grows."
+aliases: ["ST${i}"]
+category: foundations
+related: [synthetic-term-${(i + 1) % count}, synthetic-term-${(i + 2) % count}, synthetic-term-${(i + 3) % count}]
+difficulty: beginner
+references:
+  - title: Generated
+    url: https://example.org/${i}
+---
+
+## ELI5
+
+${sentences.slice(0, 600)}
+
+## In-depth explanation
+
+${sentences}
+
+### Details of ${pick(i, 3)}
+
+${sentences.slice(0, 900)}
+`);
+  }
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+export async function runSearchBench(): Promise<void> {
+  if (!existsSync('/usr/bin/chromium')) {
+    console.log('(skipping search bench: /usr/bin/chromium is not installed)');
+    return;
+  }
+  const rows: Record<string, string | number>[] = [];
+  const dist = join(root, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'ignore' });
+  const terms = readdirSync(join(root, 'content/terms')).filter((f) => f.endsWith('.mdx')).length;
+  const scratch = mkdtempSync(join(tmpdir(), 'glossary-search-bench-'));
+  try {
+    const runs: { dist: string; label: string; pages: number }[] = [{ dist, label: `glossary (${terms} entries)`, pages: terms }];
+    const content = join(scratch, 'terms');
+    syntheticEntries(content, 1000);
+    const synthDist = join(scratch, 'dist');
+    const buildSeconds = timeMs(() => execFileSync(bin('astro'), ['build', '--outDir', synthDist], { cwd: root, stdio: 'ignore', env: { ...process.env, GLOSSARY_CONTENT_DIR: content } })) / 1000;
+    runs.push({ dist: synthDist, label: '1,000 synthetic entries', pages: 1000 });
+    for (const run of runs) {
+      const index = measureIndex(run.dist, run.label, run.pages);
+      const latency = await queryLatency(run.dist);
+      rows.push({
+        site: run.label,
+        'index build (s)': index.seconds.toFixed(2),
+        'index total': kb(index.all.bytes),
+        'per entry': kb(index.all.bytes / run.pages),
+        'fragments (files / per entry)': `${index.fragments.files} / ${kb(index.fragments.bytes / run.pages)}`,
+        'word index': kb(index.index.bytes),
+        'cold first query (ms)': latency.coldMs.toFixed(0),
+        'warm median (ms)': latency.medianMs.toFixed(1),
+        'warm p95 (ms)': latency.p95Ms.toFixed(1),
+      });
+    }
+    console.log('\nSearch (Pagefind 1.6.0; 50 warm queries in headless Chromium; first query = load index + search + first result data)');
+    console.table(rows);
+    console.log(`Astro build of the 1,000 synthetic entries: ${buildSeconds.toFixed(1)} s (pages + Pagefind run separately above)`);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runSearchBench();

@@ -1,0 +1,111 @@
+/**
+ * The one place in the project that chooses and initialises a tfjs backend.
+ *
+ * Order of preference: WebGL, then WASM, then CPU, filtered by what the environment supports. A caller may
+ * put one backend first (`preferred`, e.g. from a `?backend=` URL parameter). The result says which backend
+ * runs and why any backend ahead of it was skipped, so a demo can show it.
+ *
+ * Epsilon: the core never reads `tf.backend().epsilon()` (1e-7, or 1e-4 on float16 WebGL); every optimizer and
+ * loss passes its epsilon explicitly, so results do not depend on the backend chosen here.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '@tensorflow/tfjs-backend-cpu';
+import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+
+export const BACKEND_NAMES = ['webgl', 'wasm', 'cpu'] as const;
+export type BackendName = (typeof BACKEND_NAMES)[number];
+
+export interface BackendChoice {
+  /** The backend that is now active. */
+  name: BackendName;
+  /** One sentence per backend that was tried or skipped before `name`, e.g. "webgl skipped: no WebGL in this environment". */
+  reasons: string[];
+}
+
+export interface InitBackendOptions {
+  /** Backend to try first; the others follow in the default order. Default: none (webgl, wasm, cpu). */
+  preferred?: BackendName | undefined;
+  /**
+   * Directory URL (ending in '/') that serves tfjs-backend-wasm's .wasm files from this site. In Node, a file-system
+   * path to `node_modules/@tensorflow/tfjs-backend-wasm/dist/`. Without it WASM is skipped.
+   */
+  wasmPath?: string | undefined;
+  /** Backends never to use, e.g. ['webgl'] for tests. Default: none. */
+  exclude?: readonly BackendName[] | undefined;
+}
+
+export function isBackendName(value: unknown): value is BackendName {
+  return typeof value === 'string' && (BACKEND_NAMES as readonly string[]).includes(value);
+}
+
+interface GlobalProbe {
+  WebAssembly?: unknown;
+  crossOriginIsolated?: unknown;
+}
+
+const probe = globalThis as GlobalProbe;
+
+function webglUnsupportedReason(): string | undefined {
+  // Probed by name so this file stays free of DOM types: it also runs in Node and in workers.
+  const hasCanvas = 'document' in globalThis || 'OffscreenCanvas' in globalThis;
+  return hasCanvas ? undefined : 'no canvas or OffscreenCanvas in this environment (WebGL needs a browser)';
+}
+
+function wasmUnsupportedReason(wasmPath: string | undefined): string | undefined {
+  if (typeof probe.WebAssembly === 'undefined') return 'WebAssembly is not available';
+  if (wasmPath === undefined) return 'no wasmPath was given, so the .wasm binaries cannot be located';
+  if (!wasmPath.endsWith('/')) return `wasmPath must end with '/' (got "${wasmPath}")`;
+  return undefined;
+}
+
+async function tryWasm(wasmPath: string): Promise<boolean> {
+  // Threads need SharedArrayBuffer, which browsers only give cross-origin-isolated pages (COOP/COEP headers).
+  if (probe.crossOriginIsolated !== true) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  // setWasmPaths throws once the backend has been initialised; a second initBackend call must not re-set it.
+  if (tf.engine().registry['wasm'] === undefined) setWasmPaths(wasmPath);
+  return tf.setBackend('wasm');
+}
+
+async function tryWebgl(): Promise<boolean> {
+  // Imported only here, so Node (tests, bench) never loads the WebGL backend.
+  await import('@tensorflow/tfjs-backend-webgl');
+  return tf.setBackend('webgl');
+}
+
+/** Picks, initialises and activates a backend. Safe to call again to switch backends. */
+export async function initBackend(options: InitBackendOptions = {}): Promise<BackendChoice> {
+  const { preferred, wasmPath, exclude = [] } = options;
+  if (preferred !== undefined && !isBackendName(preferred)) {
+    throw new Error(`backend must be one of ${BACKEND_NAMES.join(', ')} (got "${String(preferred)}")`);
+  }
+  const order: BackendName[] = preferred === undefined ? [...BACKEND_NAMES] : [preferred, ...BACKEND_NAMES.filter((b) => b !== preferred)];
+  const reasons: string[] = [];
+  for (const name of order) {
+    if (exclude.includes(name)) {
+      reasons.push(`${name} skipped: excluded by the caller`);
+      continue;
+    }
+    const unsupported = name === 'webgl' ? webglUnsupportedReason() : name === 'wasm' ? wasmUnsupportedReason(wasmPath) : undefined;
+    if (unsupported !== undefined) {
+      reasons.push(`${name} skipped: ${unsupported}`);
+      continue;
+    }
+    try {
+      const ok = name === 'webgl' ? await tryWebgl() : name === 'wasm' ? await tryWasm(wasmPath ?? '') : await tf.setBackend('cpu');
+      if (ok) {
+        await tf.ready();
+        return { name, reasons };
+      }
+      reasons.push(`${name} skipped: initialisation returned false`);
+    } catch (error) {
+      reasons.push(`${name} skipped: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  throw new Error(`no tfjs backend could be initialised: ${reasons.join('; ')}`);
+}
+
+/** The name of the active backend (after initBackend). */
+export function activeBackend(): string {
+  return tf.getBackend();
+}

@@ -1,0 +1,70 @@
+/**
+ * The public face of the optimizer core. Demos and tests import from here; inside src/core, modules import from the
+ * defining file. Everything here runs in Node, a Web Worker or the page (tfjs-core only, no DOM).
+ */
+export { initBackend, isBackendName, activeBackend, BACKEND_NAMES, type BackendName, type BackendChoice, type InitBackendOptions } from './backend';
+
+export { OPTIMIZER_NAMES, type OptimizerName, type Objective, type StepOptions, type TensorOptimizer, type PlainOptimizer, type PlainProblem } from './optimizers/types';
+export { OPTIMIZERS, resolveOptimizerConfig, optimizerDefaults, isOptimizerName, type OptimizerConfig, type ResolvedOptimizerConfig, type OptimizerConfigs } from './optimizers/registry';
+export { createOptimizer, createPlainOptimizer } from './optimizers/create-optimizer';
+export { optimize, optimizePlain, type OptimizeOptions, type OptimizePlainOptions, type OptimizeResult, type Divergence } from './optimize';
+
+export {
+  scheduleAt,
+  momentumAt,
+  validateSchedule,
+  stepDecay,
+  exponentialDecay,
+  cosineAnnealing,
+  cosineWarmRestarts,
+  linearRamp,
+  oneCycle,
+  oneCycleMomentum,
+  SCHEDULE_NAMES,
+  type Schedule,
+  type OneCycleOptions,
+} from './schedules';
+
+export {
+  meanSquaredError,
+  meanAbsoluteError,
+  huberLoss,
+  binaryCrossEntropyWithLogits,
+  softmaxCrossEntropyWithLogits,
+  hingeLoss,
+  squaredErrorOf,
+  absoluteErrorOf,
+  huberOf,
+  binaryCrossEntropyOf,
+  softmaxCrossEntropyOf,
+  hingeOf,
+  lossCurve,
+  LOSS_NAMES,
+  type LossName,
+} from './losses';
+
+export { TEST_FUNCTIONS, getTestFunction, quadraticBowl, plainProblem, evaluateGrid, type TestFunction } from './functions';
+export type { GridSpec } from './grid';
+export { createRng, type Seed, type Rng } from './random';
+export { makeDataset, DATASET_NAMES, type Dataset, type DataSplit, type DatasetName, type DatasetOptions, type Task } from './data';
+
+export { Mlp, type MlpSpec, type NamedWeights, type TensorLayout, type Evaluation, type ActivationName, ACTIVATIONS } from './model/mlp';
+
+// compression
+export { quantize, dequantize, fakeQuantizeValues, type QuantizeOptions, type QuantizedTensor, type QuantizationGranularity } from './compress/quantize';
+export { integerRange, roundHalfAwayFromZero, type QuantizationScheme } from './compress/quantization-params';
+export { toFloat16, fromFloat16, castToFloat16, float32ToFloat16Bits, float16BitsToFloat32 } from './compress/float16';
+export { packCodes, unpackCodes, packedByteLength } from './compress/bit-packing';
+export { float32Bytes, float16Bytes, quantizedBytes, quantizedByteLength, sparseBytes, sparseByteLength } from './compress/tensor-bytes';
+export { compress, measureSize, defaultCompressor, type Compressor, type CompressionFormat, type CompressOptions, type SizePair } from './compress/compressed-size';
+export { modelSizeTable, type ModelSizeOptions, type ModelSizeRow } from './compress/model-size';
+export { magnitudeMask, magnitudeMasks, neuronMask, applyMask, keptCount, sparsityReport, type PruningScope, type SparsityRow } from './compress/magnitude-pruning';
+export { polynomialDecay, constantSparsity, type PruningDecision, type PolynomialDecayOptions, type ConstantSparsityOptions } from './compress/pruning-schedule';
+export { distillationLoss, distillationLossTf, binaryLogitToTwoClass, type DistillationOptions, type DistillationLossParts } from './compress/distillation-loss';
+export { fakeQuantTf, type FakeQuantOptions } from './compress/fake-quant';
+export { quantizeTf, dequantizeTf, type TfQuantizeSpec, type TfQuantized } from './compress/quantize-tf';
+export { simulatedForward, calibrateActivations, evaluateSimulated, type ActivationRange, type SimulatedQuantization } from './compress/simulated-inference';
+export { postTrainingQuantize, evaluatePtq, type PtqOptions, type PtqResult, type TensorQuantizationReport } from './compress/post-training-quantization';
+export { trainQuantizationAware, type QatOptions } from './compress/quantization-aware-training';
+export { trainWithPruning, modelPruningMask, applyModelMask, modelSparsityReport, type PruningTrainingOptions, type PruningStructure } from './compress/pruning-training';
+export { trainDistilled, type DistillationTrainingOptions } from './compress/distillation-training';

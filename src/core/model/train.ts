@@ -1,0 +1,264 @@
+/**
+ * The training loop for the MLP demos: seeded shuffling, mini-batches, any core optimizer and schedule, L2 on the
+ * kernels, early stopping, per-epoch metrics, pause / resume / stop and progress callbacks. Values are read back
+ * once per epoch, never per step. Same seed and backend -> the same numbers.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { DataSplit, Dataset } from '../data';
+import type { GridSpec } from '../grid';
+import { gridPoints } from '../grid';
+import { createOptimizer } from '../optimizers/create-optimizer';
+import type { OptimizerConfig } from '../optimizers/registry';
+import type { TensorOptimizer } from '../optimizers/types';
+import { createRng, permutation, type Rng, type Seed } from '../random';
+import { momentumAt, scheduleAt, validateSchedule, type Schedule } from '../schedules';
+import { predictedClasses, type Mlp } from './mlp';
+
+export interface TrainOptions {
+  optimizer: OptimizerConfig;
+  /** Schedule over optimizer steps (not epochs). Default: constant lr. */
+  schedule?: Schedule | undefined;
+  /** Default 100. */
+  epochs?: number;
+  /** Rows per step; default (or >= n): full batch. */
+  batchSize?: number | undefined;
+  /** L2 penalty 0.5 * l2 * ||kernels||^2 added to the loss (biases are not penalised). Default 0. */
+  l2?: number;
+  /** Stop after this many epochs without a lower validation loss, restoring the best weights. Default: off. */
+  patience?: number | undefined;
+  /** Seed for shuffling. Default 'train'. */
+  seed?: Seed;
+  /** Called after every epoch. */
+  onEpoch?: ((progress: EpochProgress) => void) | undefined;
+}
+
+export interface EpochProgress {
+  epoch: number;
+  /** Optimizer steps so far. */
+  step: number;
+  lr: number;
+  trainLoss: number;
+  validationLoss: number;
+  /** Undefined for regression. */
+  trainAccuracy: number | undefined;
+  validationAccuracy: number | undefined;
+}
+
+export type StopReason = 'completed' | 'early-stopping' | 'stopped' | 'diverged';
+
+export interface TrainResult {
+  history: EpochProgress[];
+  stopReason: StopReason;
+  /** Epoch whose weights the model holds at the end (the best one after early stopping). */
+  bestEpoch: number;
+}
+
+interface Split {
+  x: tf.Tensor2D;
+  targets: tf.Tensor2D;
+  data: Dataset;
+}
+
+export class TrainingRun {
+  readonly history: EpochProgress[] = [];
+  private readonly optimizer: TensorOptimizer;
+  private readonly train: Split;
+  private readonly validation: Split;
+  private readonly l2Mask: tf.Tensor1D | undefined;
+  private readonly rng: Rng;
+  private readonly epochs: number;
+  private readonly batchSize: number;
+  private steps = 0;
+  private paused = false;
+  private stopped = false;
+  private resumeGate: (() => void) | undefined;
+  private best: { loss: number; epoch: number; weights: Float32Array } | undefined;
+
+  constructor(
+    readonly model: Mlp,
+    data: DataSplit,
+    private readonly options: TrainOptions,
+  ) {
+    const { epochs = 100, batchSize, l2 = 0, patience, schedule } = options;
+    if (!Number.isInteger(epochs) || epochs < 1) throw new Error(`epochs must be an integer >= 1 (got ${epochs}) in training`);
+    if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) throw new Error(`batchSize must be an integer >= 1 (got ${batchSize}) in training`);
+    if (!Number.isFinite(l2) || l2 < 0) throw new Error(`l2 must be a finite number >= 0 (got ${l2}) in training`);
+    if (patience !== undefined && (!Number.isInteger(patience) || patience < 1)) throw new Error(`patience must be an integer >= 1 (got ${patience}) in training`);
+    if (data.train.inputDim !== model.inputDim) throw new Error(`the data has ${data.train.inputDim} inputs but the model expects ${model.inputDim}`);
+    if (schedule !== undefined) validateSchedule(schedule);
+    this.optimizer = createOptimizer(options.optimizer);
+    this.epochs = epochs;
+    this.batchSize = Math.min(batchSize ?? data.train.n, data.train.n);
+    this.rng = createRng(`${String(options.seed ?? 'train')}/shuffle`);
+    const split = (d: Dataset): Split => ({ x: tf.tensor2d(d.x, [d.n, d.inputDim]), targets: model.targets(d), data: d });
+    this.train = split(data.train);
+    this.validation = split(data.validation);
+    if (l2 > 0) {
+      const mask = new Float32Array(model.paramCount);
+      for (const t of model.layout) if (t.shape.length === 2) mask.fill(l2, t.offset, t.offset + t.size);
+      this.l2Mask = tf.tensor1d(mask);
+    }
+  }
+
+  get stepCount(): number {
+    return this.steps;
+  }
+
+  private lossOf(x: tf.Tensor2D, targets: tf.Tensor2D) {
+    return (p: tf.Tensor1D): tf.Scalar => {
+      const loss = this.model.loss(this.model.forward(x, p), targets);
+      if (this.l2Mask === undefined) return loss;
+      return tf.add(loss, tf.mul(0.5, tf.sum(tf.mul(this.l2Mask, tf.square(p)))));
+    };
+  }
+
+  private currentLr(): number {
+    const base = this.optimizer.config.lr;
+    return this.options.schedule === undefined ? base : scheduleAt(this.options.schedule, this.steps, base);
+  }
+
+  /** One optimizer step on one batch; no read-back. */
+  private stepOn(x: tf.Tensor2D, targets: tf.Tensor2D): void {
+    const schedule = this.options.schedule;
+    const options = schedule === undefined ? {} : { lr: this.currentLr(), momentum: momentumAt(schedule, this.steps) };
+    this.optimizer.step(this.model.params, this.lossOf(x, targets), options).dispose();
+    this.steps++;
+  }
+
+  private metrics(split: Split): { loss: number; accuracy: number | undefined } {
+    const [loss, outputs] = tf.tidy(() => {
+      const out = this.model.forward(split.x);
+      return [this.model.loss(out, split.targets).dataSync()[0]!, out.dataSync() as Float32Array] as const;
+    });
+    const { task } = this.model.spec;
+    if (task === 'regression') return { loss, accuracy: undefined };
+    const classes = predictedClasses(task, outputs, split.data.n);
+    let correct = 0;
+    for (let i = 0; i < split.data.n; i++) if (classes[i] === split.data.y[i]) correct++;
+    return { loss, accuracy: correct / split.data.n };
+  }
+
+  /** Runs one epoch synchronously and returns its metrics. */
+  runEpoch(): EpochProgress {
+    const n = this.train.data.n;
+    const lr = this.currentLr();
+    if (this.batchSize >= n) {
+      this.stepOn(this.train.x, this.train.targets);
+    } else {
+      const order = permutation(n, this.rng);
+      for (let start = 0; start < n; start += this.batchSize) {
+        const rows = order.subarray(start, Math.min(n, start + this.batchSize));
+        // Not inside tf.tidy: the optimizer keeps its state tensors across steps, and an outer tidy would dispose them.
+        const [x, targets] = tf.tidy(() => {
+          const idx = tf.tensor1d(rows, 'int32');
+          return [tf.gather(this.train.x, idx), tf.gather(this.train.targets, idx)];
+        });
+        this.stepOn(x, targets);
+        tf.dispose([x, targets]);
+      }
+    }
+    const train = this.metrics(this.train);
+    const validation = this.metrics(this.validation);
+    const progress: EpochProgress = {
+      epoch: this.history.length + 1,
+      step: this.steps,
+      lr,
+      trainLoss: train.loss,
+      validationLoss: validation.loss,
+      trainAccuracy: train.accuracy,
+      validationAccuracy: validation.accuracy,
+    };
+    this.history.push(progress);
+    if (this.options.patience !== undefined && (this.best === undefined || validation.loss < this.best.loss)) {
+      this.best = { loss: validation.loss, epoch: progress.epoch, weights: this.model.getFlatWeights() };
+    }
+    this.options.onEpoch?.(progress);
+    return progress;
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.resumeGate?.();
+    this.resumeGate = undefined;
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.resume();
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  /** Runs the remaining epochs, yielding to the event loop between epochs so pause/stop messages get through. */
+  async run(): Promise<TrainResult> {
+    let stopReason: StopReason = 'completed';
+    while (this.history.length < this.epochs) {
+      if (this.paused) await new Promise<void>((resolve) => (this.resumeGate = resolve));
+      if (this.stopped) {
+        stopReason = 'stopped';
+        break;
+      }
+      const p = this.runEpoch();
+      if (!Number.isFinite(p.trainLoss)) {
+        stopReason = 'diverged';
+        break;
+      }
+      const patience = this.options.patience;
+      if (patience !== undefined && this.best !== undefined && p.epoch - this.best.epoch >= patience) {
+        stopReason = 'early-stopping';
+        break;
+      }
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    }
+    let bestEpoch = this.history.length;
+    if (this.best !== undefined && stopReason === 'early-stopping') {
+      this.model.setFlatWeights(this.best.weights);
+      bestEpoch = this.best.epoch;
+    }
+    return { history: this.history, stopReason, bestEpoch };
+  }
+
+  dispose(): void {
+    this.optimizer.dispose();
+    for (const t of [this.train.x, this.train.targets, this.validation.x, this.validation.targets, this.l2Mask]) t?.dispose();
+  }
+}
+
+/** Trains `model` in place and disposes the run's tensors. */
+export async function trainModel(model: Mlp, data: DataSplit, options: TrainOptions): Promise<TrainResult> {
+  const run = new TrainingRun(model, data, options);
+  try {
+    return await run.run();
+  } finally {
+    run.dispose();
+  }
+}
+
+export interface GridPrediction {
+  /** Binary: P(class 1); multiclass: probability of the predicted class; regression: the output. Index j * nx + i. */
+  values: Float32Array;
+  /** Predicted class per grid point (0 for regression). */
+  classes: Int32Array;
+}
+
+/** Model predictions on a 2-D grid, for decision-boundary drawing. */
+export function predictGrid(model: Mlp, grid: GridSpec): GridPrediction {
+  if (model.inputDim !== 2) throw new Error(`predictGrid needs a model with 2 inputs (got ${model.inputDim})`);
+  const points = gridPoints(grid);
+  const n = grid.nx * grid.ny;
+  const { task } = model.spec;
+  const outputs = model.predict(points);
+  const values = tf.tidy(() => {
+    const out = tf.tensor2d(outputs, [n, model.outputDim]);
+    if (task === 'binary') return tf.sigmoid(out).dataSync() as Float32Array;
+    if (task === 'multiclass') return tf.max(tf.softmax(out), -1).dataSync() as Float32Array;
+    return out.dataSync() as Float32Array;
+  });
+  return { values, classes: task === 'regression' ? new Int32Array(n) : predictedClasses(task, outputs, n) };
+}

@@ -1,0 +1,35 @@
+/**
+ * Lion (Chen et al. 2023; reference google/automl lion/lion_pytorch.py, not in torch.optim):
+ *   p <- p*(1 - lr*wd);  c = beta1*m + (1-beta1)*g;  p <- p - lr*sign(c);  m <- beta2*m + (1-beta2)*g
+ * Every coordinate moves by exactly lr (sign(0) = 0).
+ */
+import type { FirstOrderRule } from './types';
+import type { OptimizerSpec } from './validate-config';
+
+export interface LionConfig {
+  /** Learning rate. Default 1e-4. */
+  lr: number;
+  /** [beta1 for the update direction, beta2 for the momentum]. Default [0.9, 0.99]. */
+  betas: [number, number];
+  /** Decoupled weight decay. Default 0. */
+  weightDecay: number;
+}
+
+export const lionSpec: OptimizerSpec<LionConfig> = {
+  defaults: { lr: 1e-4, betas: [0.9, 0.99], weightDecay: 0 },
+  fields: { lr: { kind: 'positive' }, betas: { kind: 'betas' }, weightDecay: { kind: 'nonNegative' } },
+};
+
+export const lionRule: FirstOrderRule<LionConfig> = {
+  init: (ops, params) => ({ vectors: { m: ops.filled(params, 0) }, numbers: {} }),
+  constants: (ops, c) => ({ beta1: ops.scalar(c.betas[0]), oneMinusBeta1: ops.scalar(1 - c.betas[0]), beta2: ops.scalar(c.betas[1]), oneMinusBeta2: ops.scalar(1 - c.betas[1]) }),
+  update(ops, { params, grad, state, lr, momentum, config, k }) {
+    const p = config.weightDecay !== 0 ? ops.scale(params, 1 - lr * config.weightDecay) : params;
+    const m0 = state.vectors.m!;
+    const b1 = momentum ?? k.beta1!;
+    const c = ops.add(ops.scale(m0, b1), ops.scale(grad, momentum === undefined ? k.oneMinusBeta1! : 1 - momentum));
+    const next = ops.sub(p, ops.scale(ops.sign(c), lr));
+    const m = ops.add(ops.scale(m0, k.beta2!), ops.scale(grad, k.oneMinusBeta2!));
+    return { params: next, state: { vectors: { m }, numbers: {} } };
+  },
+};

@@ -1,0 +1,42 @@
+/**
+ * SGD with momentum, dampening, Nesterov and coupled weight decay, PyTorch form (torch/optim/sgd.py):
+ *   g <- g + wd*p;  b <- g at step 1 (dampening NOT applied), else b <- mu*b + (1-dampening)*g
+ *   g <- nesterov ? g + mu*b : b;  p <- p - lr*g
+ * Unlike Keras' velocity form, a changed lr applies to the whole momentum history, as in PyTorch.
+ */
+import type { FirstOrderRule } from './types';
+import type { OptimizerSpec } from './validate-config';
+
+export interface SgdConfig {
+  /** Learning rate. PyTorch default 1e-3. */
+  lr: number;
+  /** Heavy-ball momentum mu. Default 0 (plain SGD). */
+  momentum: number;
+  /** Dampening of the gradient inside the buffer, from step 2 on. Default 0. */
+  dampening: number;
+  /** Coupled L2 penalty added to the gradient. Default 0. */
+  weightDecay: number;
+  /** Nesterov momentum; needs momentum > 0 and dampening 0. Default false. */
+  nesterov: boolean;
+}
+
+export const sgdSpec: OptimizerSpec<SgdConfig> = {
+  defaults: { lr: 1e-3, momentum: 0, dampening: 0, weightDecay: 0, nesterov: false },
+  fields: { lr: { kind: 'positive' }, momentum: { kind: 'nonNegative' }, dampening: { kind: 'nonNegative' }, weightDecay: { kind: 'nonNegative' }, nesterov: { kind: 'boolean' } },
+  check: (c) => (c.nesterov && (c.momentum <= 0 || c.dampening !== 0) ? 'nesterov needs momentum > 0 and dampening 0' : undefined),
+};
+
+export const sgdRule: FirstOrderRule<SgdConfig> = {
+  init: (ops, params) => ({ vectors: { buffer: ops.filled(params, 0) }, numbers: {} }),
+  constants: (ops, c) => ({ weightDecay: ops.scalar(c.weightDecay), momentum: ops.scalar(c.momentum), keep: ops.scalar(1 - c.dampening) }),
+  update(ops, { params, grad, state, step, lr, momentum, config, k }) {
+    let g = config.weightDecay !== 0 ? ops.add(grad, ops.scale(params, k.weightDecay!)) : grad;
+    const mu = momentum ?? k.momentum!;
+    let buffer: typeof g = state.vectors.buffer!;
+    if ((momentum ?? config.momentum) !== 0) {
+      buffer = step === 1 ? g : ops.add(ops.scale(buffer, mu), config.dampening === 0 ? g : ops.scale(g, k.keep!));
+      g = config.nesterov ? ops.add(g, ops.scale(buffer, mu)) : buffer;
+    }
+    return { params: ops.sub(params, ops.scale(g, lr)), state: { vectors: { buffer }, numbers: {} } };
+  },
+};
