@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { contentCheck } from './src/lib/content-check-integration';
+import { contentSecurityPolicy } from './src/lib/csp-integration';
 import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors';
 import { tfjsWasmAssets } from './src/lib/tfjs-wasm-assets';
 
@@ -17,11 +18,12 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [contentCheck({ dir: contentDir }), tfjsWasmAssets(), mdx(), react(), sitemap()],
+  integrations: [contentCheck({ dir: contentDir }), tfjsWasmAssets(), mdx(), react(), sitemap(), contentSecurityPolicy()],
   markdown: {
     // Astro 7 defaults to the Sätteri processor, which runs no remark/rehype plugins; KaTeX needs unified.
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeHeadingAnchors] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    // The high-contrast GitHub themes pass WCAG AA for every token; the plain ones do not.
+    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
   },
   vite: {
     // tfjs-backend-wasm loads its .wasm via URLs we serve from /tfjs/; keep Vite from inlining it.

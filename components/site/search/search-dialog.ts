@@ -75,38 +75,38 @@ export function mountSearchBox(host: HTMLElement, options: { initialQuery?: stri
     empty.append(p, ul, el('a', { href: '/terms/' }, 'Browse all terms A–Z'));
   };
 
+  // Each page is an option and each matching section an option of its own, so arrow keys reach sections too;
+  // options hold no links (a link inside an option is a nested interactive control), Enter or a click navigates.
+  const option = (i: number, url: string, className: string): HTMLLIElement => {
+    const li = el('li', { role: 'option', id: `${id}-opt-${i}`, 'aria-selected': 'false', class: className, 'data-url': url });
+    li.addEventListener('mousedown', (e) => e.preventDefault());
+    li.addEventListener('click', () => { window.location.href = url; });
+    return li;
+  };
+
   const render = (hits: SearchHit[], total: number, query: string) => {
     list.replaceChildren();
-    options_ = hits.map((hit, i) => {
-      const li = el('li', { role: 'option', id: `${id}-opt-${i}`, 'aria-selected': 'false', class: 'search-hit', 'data-url': hit.url });
-      const a = el('a', { href: hit.url, tabindex: '-1', class: 'hit-title' }, hit.title);
-      const meta = el('span', { class: 'hit-category' }, hit.category);
-      const excerpt = el('p', { class: 'hit-excerpt' });
+    options_ = [];
+    for (const hit of hits) {
+      const li = option(options_.length, hit.url, 'search-hit');
+      const excerpt = el('span', { class: 'hit-excerpt' });
       // Pagefind's excerpt is text from our own pages with <mark> around the matches.
       excerpt.innerHTML = hit.excerpt || hit.summary;
-      li.append(a, meta, excerpt);
-      if (hit.sections.length) {
-        const subs = el('ul', { class: 'hit-sections' });
-        for (const s of hit.sections) {
-          const sub = el('li');
-          sub.append(el('a', { href: s.url, tabindex: '-1' }, `${hit.title} › ${s.title}`));
-          subs.append(sub);
-        }
-        li.append(subs);
-      }
-      li.addEventListener('mousedown', (e) => e.preventDefault());
-      li.addEventListener('click', (e) => {
-        if ((e.target as HTMLElement).closest('a')) return;
-        window.location.href = hit.url;
-      });
+      li.append(el('span', { class: 'hit-title' }, hit.title), el('span', { class: 'hit-category' }, hit.category), excerpt);
       list.append(li);
-      return li;
-    });
+      options_.push(li);
+      for (const s of hit.sections) {
+        const sub = option(options_.length, s.url, 'search-hit search-section');
+        sub.append(el('span', { class: 'hit-title' }, `${hit.title} › ${s.title}`));
+        list.append(sub);
+        options_.push(sub);
+      }
+    }
     input.setAttribute('aria-expanded', String(hits.length > 0));
     status.textContent = query ? `${total} result${total === 1 ? '' : 's'} for “${query}”${total > hits.length ? `, showing the top ${hits.length}` : ''}.` : '';
     empty.hidden = true;
     if (query && hits.length === 0) showEmpty(query);
-    setActive(hits.length ? 0 : -1);
+    setActive(options_.length ? 0 : -1);
   };
 
   const run = async (raw: string) => {

@@ -1,0 +1,35 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const FIGURE = 'figure[data-demo="backend-check"]';
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+for (const backend of ['wasm', 'cpu'] as const) {
+  test(`shows the ${backend} backend and benchmarks each backend on request`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(`/terms/hardware-aware-optimization/?backend=${backend}&bc.sec=1`);
+    await page.locator(FIGURE).scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('bc-backend')).toHaveAttribute('data-backend', backend, { timeout: 30_000 });
+    await expect(page.getByTestId('bc-results')).toHaveCount(0);
+    await page.getByTestId('bc-run').click();
+    await expect(page.locator(FIGURE).getByRole('progressbar')).toBeVisible();
+    await expect(page.getByTestId('backend-check-view')).toHaveAttribute('data-results', '3', { timeout: 40_000 });
+    const rows = page.getByTestId('bc-results').locator('tbody tr');
+    await expect(rows).toHaveCount(3);
+    const report: string[] = [];
+    for (const name of ['wasm', 'webgl', 'cpu']) {
+      const row = rows.locator(`[data-backend="${name}"]`).or(page.locator(`[data-testid="bc-results"] tbody tr[data-backend="${name}"]`)).first();
+      const sps = await row.getAttribute('data-steps-per-second');
+      report.push(`${name}: ${sps === null ? `skipped (${(await row.textContent()) ?? ''})` : `${sps} steps/s`}`);
+      if (name !== 'webgl') expect(Number(sps)).toBeGreaterThan(0);
+    }
+    console.log(`[backend-check] initial ${backend}: ${report.join('; ')}`);
+    await expect(page.getByTestId('bc-backend')).toHaveAttribute('data-backend', backend);
+    expect(errors).toEqual([]);
+  });
+}

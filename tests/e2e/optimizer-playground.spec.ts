@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const PAGE = '/terms/convex-optimization/';
+
+/** Collects console errors and page errors; the test asserts none happened. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    // The site's CSP blocks KaTeX's inline data: fonts on every entry page; that is not this demo's error.
+    if (m.type() === 'error' && !m.text().includes('font-src')) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+async function openDemo(page: Page, query: string) {
+  await page.goto(`${PAGE}${query}`);
+  const demo = page.getByTestId('optimizer-playground');
+  await demo.scrollIntoViewIfNeeded();
+  await expect(demo.getByTestId('op-backend')).toContainText('TensorFlow.js backend', { timeout: 30_000 });
+  await expect(demo.locator('tr[data-optimizer]').first()).toHaveAttribute('data-loss-final', /.+/);
+  return demo;
+}
+
+for (const backend of ['cpu', 'wasm'] as const) {
+  test(`runs every optimizer and lowers the loss on the ${backend} backend`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const demo = await openDemo(page, `?backend=${backend}`);
+    await expect(demo.getByTestId('op-backend')).toContainText(`backend: ${backend}`);
+    await expect(demo.getByTestId('op-contour').locator('path.gd-contour-path').first()).toBeAttached();
+    await expect(demo.getByTestId('op-contour').locator('[data-trajectory] polyline')).toHaveCount(3);
+    await expect(demo.getByTestId('op-loss-chart').locator('polyline[data-series]')).toHaveCount(3);
+    for (const row of await demo.locator('tr[data-optimizer]').all()) {
+      const start = Number(await row.getAttribute('data-loss-start'));
+      const final = Number(await row.getAttribute('data-loss-final'));
+      expect(final).toBeLessThan(start);
+    }
+    expect(errors).toEqual([]);
+  });
+}
+
+test('restores its state from the URL and writes changes back', async ({ page }) => {
+  const errors = watchErrors(page);
+  const demo = await openDemo(page, '?backend=cpu&op.fn=himmelblau&op.opt=adam,lion&op.lr=0.05&op.steps=80&op.x0=1,1');
+  await expect(demo.getByLabel('Function', { exact: true })).toHaveValue('himmelblau');
+  await expect(demo.getByLabel('Learning rate value')).toHaveText('0.05');
+  await expect(demo.getByRole('checkbox', { name: 'Adam', exact: true })).toBeChecked();
+  await expect(demo.getByRole('checkbox', { name: 'Lion' })).toBeChecked();
+  await expect(demo.getByRole('checkbox', { name: 'SGD' })).not.toBeChecked();
+  await expect(demo.getByRole('button', { name: /Start point \(1, 1\)/ })).toBeVisible();
+  await demo.getByLabel('Function', { exact: true }).selectOption('booth');
+  await expect(page).toHaveURL(/op\.fn=booth/);
+  await expect(page).toHaveURL(/op\.x0=-5,-5/);
+  expect(errors).toEqual([]);
+});
+
+test('explains invalid URL values, lr 0 and divergence instead of drawing NaN', async ({ page }) => {
+  const errors = watchErrors(page);
+  let demo = await openDemo(page, '?backend=cpu&op.steps=abc&op.lr=0');
+  await expect(demo.getByTestId('op-url-warnings')).toContainText('op.steps=abc is not valid');
+  await expect(demo.getByText('The learning rate is 0')).toBeVisible();
+  demo = await openDemo(page, '?backend=cpu&op.lr=1000000&op.opt=sgd,adam');
+  await expect(demo.getByTestId('op-divergence')).toContainText(/SGD diverged at step \d+: (loss|parameter \d) became/);
+  await expect(demo.getByTestId('op-divergence')).toContainText(/Adam diverged at step \d+/);
+  expect(await demo.locator('svg').evaluateAll((els) => els.some((e) => e.outerHTML.includes('NaN')))).toBe(false);
+  expect(errors).toEqual([]);
+});
+
+test('moves the start point with the keyboard and plays step by step', async ({ page }) => {
+  const demo = await openDemo(page, '?backend=cpu&op.steps=40');
+  const marker = demo.getByRole('button', { name: /Start point/ });
+  await marker.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/op\.x0=-4\.6,-5/);
+  await demo.getByRole('button', { name: 'Reset' }).click();
+  await expect(demo.getByText('Showing step 0 of 40')).toBeVisible();
+  await demo.getByRole('button', { name: 'Step' }).click();
+  await expect(demo.getByText('Showing step 1 of 40')).toBeVisible();
+  await page.keyboard.press('n');
+  await expect(demo.getByText('Showing step 2 of 40')).toBeVisible();
+  await demo.getByRole('button', { name: 'Play' }).click();
+  await expect(demo.getByText('Showing step 40 of 40')).toBeVisible();
+});
+
+test('keeps the worker tensor count flat over repeated runs', async ({ page }) => {
+  const demo = await openDemo(page, '?backend=cpu');
+  const count = () => page.evaluate(() => window.__glossaryDemos?.find((d) => d.id === 'optimizer-playground')?.numTensors());
+  const before = await count();
+  for (const lr of ['0.01', '0.03', '0.05']) {
+    await page.goto(`${PAGE}?backend=cpu&op.lr=${lr}`);
+  }
+  await demo.scrollIntoViewIfNeeded();
+  const slider = page.getByTestId('optimizer-playground').getByRole('slider', { name: 'Learning rate' });
+  for (let i = 0; i < 3; i++) {
+    await slider.press('ArrowLeft');
+    await expect(page.getByTestId('optimizer-playground').getByText('(updating…)')).toHaveCount(0);
+  }
+  expect(await count()).toBe(before);
+});
+
+test('fits a 320 px wide screen without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const demo = await openDemo(page, '?backend=cpu');
+  const overflow = await demo.evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  const stroke = await demo.locator('[data-trajectory]').first().evaluate((el) => getComputedStyle(el).stroke);
+  expect(stroke).toBe('rgb(86, 180, 233)');
+});

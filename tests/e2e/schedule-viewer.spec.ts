@@ -1,0 +1,64 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const PAGE = '/terms/warmup/';
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    // The site's CSP blocks KaTeX's inline data: fonts on every entry page; that is not this demo's error.
+    if (m.type() === 'error' && !m.text().includes('font-src')) errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+async function openDemo(page: Page, query = '') {
+  await page.goto(`${PAGE}${query}`);
+  const demo = page.getByTestId('schedule-viewer');
+  await demo.scrollIntoViewIfNeeded();
+  await expect(demo.getByTestId('sv-chart').locator('polyline[data-series]')).toHaveCount(7);
+  return demo;
+}
+
+test('plots every schedule with the warm-up cosine from the entry highlighted', async ({ page }) => {
+  const errors = watchErrors(page);
+  const demo = await openDemo(page);
+  await expect(demo.getByLabel('Schedule', { exact: true })).toHaveValue('cosine');
+  await expect(demo.getByRole('slider', { name: 'Warm-up steps (0 = none)' })).toHaveValue('10');
+  const strong = demo.getByTestId('sv-chart').locator('polyline[data-series="cosine"]');
+  await expect(strong).toHaveAttribute('stroke-width', '3');
+  await expect(demo.getByTestId('sv-readout')).toHaveAttribute('data-lr', '0.01');
+  const readStep = demo.getByRole('slider', { name: 'Read out step' });
+  await readStep.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(demo.getByTestId('sv-readout')).toContainText('At step 10: lr = 0.1');
+  expect(errors).toEqual([]);
+});
+
+test('restores its state from the URL and writes changes back', async ({ page }) => {
+  const errors = watchErrors(page);
+  const demo = await openDemo(page, '?sv.s=step&sv.size=20&sv.gamma=0.5&sv.warm=0&sv.at=25&sv.lr=0.2');
+  await expect(demo.getByLabel('Schedule', { exact: true })).toHaveValue('step');
+  await expect(demo.getByTestId('sv-readout')).toHaveAttribute('data-lr', '0.1');
+  await demo.getByLabel('Schedule', { exact: true }).selectOption('one-cycle');
+  await expect(page).toHaveURL(/sv\.s=one-cycle/);
+  await expect(demo.getByTestId('sv-readout')).toContainText('momentum');
+  expect(errors).toEqual([]);
+});
+
+test('explains invalid URL values and a warm-up longer than training', async ({ page }) => {
+  const demo = await openDemo(page, '?sv.s=triangle&sv.total=50&sv.warm=80');
+  await expect(demo.getByTestId('sv-warnings')).toContainText('sv.s=triangle is not valid');
+  await expect(demo.getByTestId('sv-warnings')).toContainText('A warm-up of 80 steps is longer than the 50 training steps: using 49.');
+  expect(await demo.locator('svg').evaluateAll((els) => els.some((e) => e.outerHTML.includes('NaN')))).toBe(false);
+});
+
+test('fits a 320 px wide screen and switches the code tabs with the arrow keys', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  const demo = await openDemo(page);
+  expect(await demo.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
+  await demo.getByRole('tab', { name: 'PyTorch' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(demo.getByRole('tab', { name: 'TensorFlow.js' })).toHaveAttribute('aria-selected', 'true');
+  await expect(demo.getByRole('tabpanel')).toContainText('setLearningRate');
+});

@@ -1,0 +1,86 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const FIGURE = 'figure[data-demo="training-playground"]';
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+async function numTensors(page: Page): Promise<number | undefined> {
+  return page.evaluate(async () => {
+    const demo = window.__glossaryDemos?.find((d) => d.id === 'training-playground');
+    try {
+      return await demo?.numTensors();
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+async function trainToEnd(page: Page): Promise<void> {
+  const view = page.getByTestId('training-playground-view');
+  await page.locator(FIGURE).getByRole('button', { name: /^(Train|Resume)$/ }).click();
+  await expect(view).toHaveAttribute('data-phase', /done|diverged|stopped/, { timeout: 40_000 });
+}
+
+for (const backend of ['wasm', 'cpu'] as const) {
+  test(`trains in the worker on ${backend}: loss falls, the boundary and curves appear, memory stays flat`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto(`/terms/backpropagation/?backend=${backend}&tp.ep=40`);
+    const started = Date.now();
+    await page.locator(FIGURE).scrollIntoViewIfNeeded();
+    const train = page.locator(FIGURE).getByRole('button', { name: 'Train' });
+    await expect(train).toBeEnabled({ timeout: 30_000 });
+    await train.click();
+    const view = page.getByTestId('training-playground-view');
+    await expect(view).not.toHaveAttribute('data-epoch', '0');
+    console.log(`[training-playground] ${backend}: scroll to first training epoch shown: ${Date.now() - started} ms`);
+    await expect(page.locator(FIGURE).getByTestId('tp-backend')).toContainText(`Running on ${backend}`);
+    await expect(view).toHaveAttribute('data-phase', 'done', { timeout: 40_000 });
+    const first = Number(await view.getAttribute('data-first-train-loss'));
+    const last = Number(await view.getAttribute('data-train-loss'));
+    expect(last).toBeLessThan(first);
+    await expect(page.getByTestId('tp-boundary')).toHaveAttribute('data-drawn', 'field');
+    await expect(page.getByTestId('tp-loss-chart').locator('polyline[data-series="validation"]')).toHaveCount(1);
+    await expect(page.locator(FIGURE).getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+    const before = await numTensors(page);
+    await trainToEnd(page);
+    await trainToEnd(page);
+    const after = await numTensors(page);
+    if (before !== undefined) expect(after).toBe(before);
+    else test.info().annotations.push({ type: 'note', description: 'numTensors unavailable: the core worker has no memory request yet' });
+    expect(errors).toEqual([]);
+  });
+}
+
+test('reads its state from the URL, explains clamped and invalid values, and reports divergence', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/terms/backpropagation/?backend=cpu&tp.ds=circles&tp.h=8,8&tp.opt=sgd&tp.lr=1000000&tp.bs=500&tp.ep=10&tp.act=relu&tp.noise=abc');
+  await page.locator(FIGURE).scrollIntoViewIfNeeded();
+  const figure = page.locator(FIGURE);
+  await expect(figure.getByLabel('Data set')).toHaveValue('circles');
+  await expect(figure.getByLabel('Optimizer')).toHaveValue('sgd');
+  await expect(figure.getByLabel('Activation')).toHaveValue('relu');
+  await expect(figure.getByLabel('Custom widths')).toHaveValue('8,8');
+  await expect(page.getByTestId('tp-url-warnings')).toContainText('URL value tp.noise=abc is not valid (not a number): using the default 0.2 instead.');
+  await expect(page.getByTestId('tp-settings-messages')).toContainText('batch size 500 is larger than the 150 training points: using 150 (full batch).');
+  await figure.getByRole('button', { name: 'Train' }).click();
+  await expect(page.getByTestId('tp-run-message')).toContainText(/diverged at epoch \d+: loss (became (NaN|Infinity)|grew to)/, { timeout: 30_000 });
+  await expect(page.getByTestId('training-playground-view')).toHaveAttribute('data-phase', 'diverged');
+  await figure.getByLabel('Learning rate').focus();
+  await page.keyboard.press('ArrowLeft');
+  expect(new URL(page.url()).searchParams.get('tp.ds')).toBe('circles');
+  expect(errors).toEqual([]);
+});
+
+test('fits a 320 px wide screen without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/terms/overfitting/?backend=cpu');
+  await page.locator(FIGURE).scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('training-playground-view')).toBeVisible({ timeout: 30_000 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { cspFor, inlineScriptHashes, withCspMeta } from '../../src/lib/csp';
+
+const sha = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
+
+describe('content security policy', () => {
+  it('hashes inline classic and module scripts, not external ones or JSON-LD', () => {
+    const html = '<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/ld+json">{"x":1}</script>';
+    expect(inlineScriptHashes(html)).toEqual([sha('a()'), sha('b()')]);
+  });
+
+  it('allows only self, wasm compilation and the given hashes for scripts, and no plugins or base changes', () => {
+    const policy = cspFor([sha('a()')]);
+    expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' '${sha('a()')}'`);
+    expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(policy).not.toMatch(/'unsafe-eval'/);
+    expect(policy).toContain("object-src 'none'");
+    expect(policy).toContain("base-uri 'self'");
+  });
+
+  it('puts the meta tag right after the charset, before any script', () => {
+    const { html } = withCspMeta('<html><head><meta charset="utf-8"><script>a()</script></head></html>');
+    expect(html).toMatch(/^<html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="[^"]+"><script>/);
+    expect(withCspMeta('<head><script>a()</script></head>').html).toMatch(/^<head><meta http-equiv="Content-Security-Policy"/);
+  });
+
+  it('refuses to add a second policy', () => {
+    const once = withCspMeta('<head></head>').html;
+    expect(() => withCspMeta(once)).toThrow('already has a CSP');
+  });
+});
