@@ -18,6 +18,8 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
+  // Inline CSS (site, KaTeX): no render-blocking stylesheet requests, which dominate first paint on mobile.
+  build: { inlineStylesheets: 'always' },
   integrations: [contentCheck({ dir: contentDir }), tfjsWasmAssets(), mdx(), react(), sitemap(), contentSecurityPolicy()],
   markdown: {
     // Astro 7 defaults to the Sätteri processor, which runs no remark/rehype plugins; KaTeX needs unified.

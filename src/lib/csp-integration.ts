@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cspFor, withCspMeta } from './csp';
+import { cspFor, hoistIslandStyle, withCspMeta } from './csp';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -13,7 +13,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 /**
- * After the build, gives every page a CSP meta tag with the hashes of its own inline scripts, and writes a
+ * After the build, moves Astro's island style into <head> and gives every page a CSP meta tag with the hashes of its own inline scripts, and writes a
  * `_headers` file (read by Netlify and Cloudflare Pages) with the same policy for hosts that send headers.
  */
 export function contentSecurityPolicy(): AstroIntegration {
@@ -25,7 +25,7 @@ export function contentSecurityPolicy(): AstroIntegration {
         const all = new Set<string>();
         const files = htmlFiles(out);
         for (const file of files) {
-          const { html, hashes } = withCspMeta(readFileSync(file, 'utf8'));
+          const { html, hashes } = withCspMeta(hoistIslandStyle(readFileSync(file, 'utf8')));
           hashes.forEach((h) => all.add(h));
           writeFileSync(file, html);
         }

@@ -44,3 +44,15 @@ export function withCspMeta(html: string): { html: string; hashes: string[] } {
   const out = charset.test(html) ? html.replace(charset, (m) => `${m}${meta}`) : html.replace(/<head>/i, `<head>${meta}`);
   return { html: out, hashes };
 }
+
+const ISLAND_STYLE = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g;
+
+/**
+ * Astro writes its island style rule inline at the first island, inside <div>, where <style> is not permitted
+ * content (html-validate: element-permitted-content). Move it into <head>, once.
+ */
+export function hoistIslandStyle(html: string): string {
+  const found = html.match(ISLAND_STYLE);
+  if (!found) return html;
+  return html.replace(ISLAND_STYLE, '').replace(/<\/head>/i, `${found[0]}</head>`);
+}

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspFor, inlineScriptHashes, withCspMeta } from '../../src/lib/csp';
+import { cspFor, hoistIslandStyle, inlineScriptHashes, withCspMeta } from '../../src/lib/csp';
 
 const sha = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 
@@ -28,5 +28,15 @@ describe('content security policy', () => {
   it('refuses to add a second policy', () => {
     const once = withCspMeta('<head></head>').html;
     expect(() => withCspMeta(once)).toThrow('already has a CSP');
+  });
+});
+
+describe('island style hoisting', () => {
+  const style = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+  it('moves Astro\'s island style from the body into head', () => {
+    expect(hoistIslandStyle(`<head></head><body><div>${style}<p>x</p></div></body>`)).toBe(`<head>${style}</head><body><div><p>x</p></div></body>`);
+  });
+  it('leaves pages without islands alone', () => {
+    expect(hoistIslandStyle('<head></head><body></body>')).toBe('<head></head><body></body>');
   });
 });
