@@ -179,4 +179,5 @@ export async function runSearchBench(): Promise<void> {
   }
 }
 
+// Run directly (npm run bench:search) rather than through bench/run.ts.
 if (import.meta.url === `file://${process.argv[1]}`) await runSearchBench();

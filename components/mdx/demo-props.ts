@@ -17,7 +17,8 @@ const commaList = <T extends string>(allowed: readonly T[], max: number) =>
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(z.enum(allowed as [T, ...T[]], { error: `use names from: ${allowed.join(', ')}` })).min(1).max(max, `at most ${max} names`));
 
-const positive = z.number().finite().positive();
+// Zod 4 numbers are finite by default (NaN and Infinity are rejected).
+const positive = z.number().positive();
 
 export const DemoPropSchemas = {
   OptimizerPlayground: z.object({
@@ -32,7 +33,7 @@ export const DemoPropSchemas = {
     lr: positive.optional(),
     batchSize: z.number().int().positive().optional(),
     epochs: z.number().int().positive().optional(),
-    l2: z.number().finite().min(0).optional(),
+    l2: z.number().min(0).optional(),
   }).strict(),
   ScheduleViewer: z.object({ schedule: z.enum(SCHEDULES).default('warmup-cosine') }).strict(),
   CompressionLab: z.object({ mode: z.enum(COMPRESSION_MODES).default('quantize') }).strict(),

@@ -29,7 +29,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await chrome?.kill();
+  chrome?.kill();
   server?.close();
   const out = resolve('reports');
   mkdirSync(out, { recursive: true });
