@@ -29,11 +29,24 @@ class TensorFirstOrder implements TensorOptimizer {
   }
 
   step(params: tf.Variable<tf.Rank.R1>, objective: Objective, options: StepOptions = {}): tf.Scalar {
+    return this.update(params, options, () => {
+      const { value, grad } = tf.valueAndGrad((p: tf.Tensor) => objective(p as tf.Tensor1D))(params);
+      return { grad, loss: value as tf.Scalar };
+    }).loss!;
+  }
+
+  applyGradient(params: tf.Variable<tf.Rank.R1>, grad: tf.Tensor1D, options: StepOptions = {}): void {
+    if (grad.size !== params.size) throw new Error(`grad must have ${params.size} values like params (got ${grad.size}) in applyGradient of optimizer "${this.name}"`);
+    this.update(params, options, () => ({ grad, loss: undefined }));
+  }
+
+  /** The one update path of `step` and `applyGradient`; `gradient` runs inside this step's tidy. */
+  private update(params: tf.Variable<tf.Rank.R1>, options: StepOptions, gradient: () => { grad: tf.Tensor; loss: tf.Scalar | undefined }): { loss: tf.Scalar | undefined } {
     checkStepOptions(this.name, options);
     const old = this.state ?? tf.tidy(() => this.rule.init(tensorOps, params, this.config));
     const step = this.stepCount + 1;
     const out = tf.tidy(() => {
-      const { value, grad } = tf.valueAndGrad((p: tf.Tensor) => objective(p as tf.Tensor1D))(params);
+      const { grad, loss } = gradient();
       const next = this.rule.update(tensorOps, {
         params,
         grad,
@@ -44,7 +57,10 @@ class TensorFirstOrder implements TensorOptimizer {
         config: this.config,
         k: this.k,
       });
-      return { loss: value as tf.Scalar, params: next.params, state: next.state };
+      // A rule may keep the gradient itself as state (SGD's momentum buffer on step 1); a caller's gradient is the
+      // caller's to dispose, so the state gets its own handle.
+      for (const [key, t] of Object.entries(next.state.vectors)) if (t === grad) next.state.vectors[key] = tf.clone(grad);
+      return { loss, params: next.params, state: next.state };
     });
     // keep(): the state must outlive any tidy() the caller may have wrapped around this step.
     if (this.state === undefined) for (const t of Object.values(old.vectors)) tf.keep(t);
@@ -55,7 +71,7 @@ class TensorFirstOrder implements TensorOptimizer {
     for (const t of Object.values(old.vectors)) if (!kept.has(t)) t.dispose();
     this.state = out.state;
     this.stepCount = step;
-    return out.loss;
+    return { loss: out.loss };
   }
 
   dispose(): void {

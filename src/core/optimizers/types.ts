@@ -49,6 +49,12 @@ export interface TensorOptimizer {
   readonly stepCount: number;
   /** One optimizer step on `objective`; returns the loss at params BEFORE the step (caller disposes it). */
   step(params: tf.Variable<tf.Rank.R1>, objective: Objective, options?: StepOptions): tf.Scalar;
+  /**
+   * One optimizer step from a gradient computed elsewhere (e.g. the MLP's analytic backward pass): the same update
+   * rule and state as `step`, with no gradient tape and no loss. First-order optimizers only: Newton and L-BFGS
+   * re-evaluate the objective inside a step, so they leave this undefined.
+   */
+  applyGradient?(params: tf.Variable<tf.Rank.R1>, grad: tf.Tensor1D, options?: StepOptions): void;
   dispose(): void;
 }
 

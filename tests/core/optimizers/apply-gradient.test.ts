@@ -1,0 +1,65 @@
+import * as tf from '@tensorflow/tfjs-core';
+import { describe, expect, it } from 'vitest';
+import { createOptimizer } from '../../../src/core/optimizers/create-optimizer';
+import type { OptimizerName } from '../../../src/core/optimizers/types';
+import { expectClose, TEST_BACKENDS, useBackend, vectors } from '../helpers';
+import { configFromHyper } from './reference';
+
+// applyGradient must run the same rule and state as step(): fed the exact gradient of the reference problem
+// f(p) = 0.5 (p0^2 + 10 p1^2), i.e. g = [p0, 10 p1], it reproduces the PyTorch vectors of steps 1-3.
+const FIRST_ORDER: [OptimizerName, string][] = [
+  ['sgd', 'sgd'],
+  ['sgd', 'sgd_weight_decay_0.01'],
+  ['sgd', 'sgd_momentum_0.9'],
+  ['sgd', 'sgd_momentum_0.9_dampening_0.1'],
+  ['sgd', 'sgd_nesterov_0.9'],
+  ['adagrad', 'adagrad'],
+  ['rmsprop', 'rmsprop'],
+  ['rmsprop', 'rmsprop_centered'],
+  ['rmsprop', 'rmsprop_momentum_0.9'],
+  ['adam', 'adam'],
+  ['adam', 'adam_amsgrad'],
+  ['adam', 'adam_l2_weight_decay_0.01'],
+  ['adamw', 'adamw_wd_0.01'],
+  ['adamax', 'adamax'],
+  ['nadam', 'nadam'],
+  ['lion', 'lion'],
+];
+
+describe.each(TEST_BACKENDS)('applyGradient on the %s backend', (backend) => {
+  it.each(FIRST_ORDER)('%s reproduces the PyTorch vector "%s" from precomputed gradients within 1e-5', async (name, key) => {
+    await useBackend(backend);
+    const ref = vectors.optimizers[key]!;
+    const expected = ref.torch_float32_p_after_step ?? ref.p_after_step;
+    const before = tf.memory().numTensors;
+    const optimizer = createOptimizer(configFromHyper(name, ref.hyper));
+    const params = tf.tidy(() => tf.variable(tf.tensor1d([1, -2])));
+    for (const step of [1, 2, 3]) {
+      const [p0, p1] = params.dataSync();
+      const grad = tf.tensor1d([p0!, 10 * p1!]);
+      optimizer.applyGradient!(params, grad);
+      // The caller owns and disposes its gradient, even when a rule keeps it as state (SGD's buffer on step 1).
+      grad.dispose();
+      expectClose(params.dataSync(), expected[String(step)]!, 1e-5, `${key} step ${step}`);
+    }
+    expect(optimizer.stepCount).toBe(3);
+    optimizer.dispose();
+    params.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('is absent on Newton and L-BFGS, which re-evaluate the objective inside a step', async () => {
+    await useBackend(backend);
+    for (const name of ['newton', 'lbfgs'] as const) expect(createOptimizer({ name }).applyGradient).toBeUndefined();
+  });
+
+  it('rejects a gradient whose size differs from the parameters', async () => {
+    await useBackend(backend);
+    const optimizer = createOptimizer({ name: 'adam' });
+    const params = tf.tidy(() => tf.variable(tf.tensor1d([1, -2])));
+    const grad = tf.tensor1d([1, 2, 3]);
+    expect(() => optimizer.applyGradient!(params, grad)).toThrow('grad must have 2 values like params (got 3) in applyGradient of optimizer "adam"');
+    tf.dispose([grad, params]);
+    optimizer.dispose();
+  });
+});
