@@ -68,3 +68,8 @@ export { postTrainingQuantize, evaluatePtq, type PtqOptions, type PtqResult, typ
 export { trainQuantizationAware, type QatOptions } from './compress/quantization-aware-training';
 export { trainWithPruning, modelPruningMask, applyModelMask, modelSparsityReport, type PruningTrainingOptions, type PruningStructure } from './compress/pruning-training';
 export { trainDistilled, type DistillationTrainingOptions } from './compress/distillation-training';
+export type { EpochProgress, StopReason, TrainOptions } from './model/train';
+export type { FieldRequest } from './worker/prediction-field';
+export type { CompressionSpec, CompressionResult, CompressedModel, TensorNote } from './worker/compress-request';
+export type { WeightHistogram } from './worker/weight-histogram';
+export type { BenchmarkJob, BenchmarkResult } from './worker/benchmark-request';

@@ -63,6 +63,7 @@ test('distills into a student and shows the hard-label baseline; 1-bit gives a m
   await page.locator(FIGURE).getByLabel('Format').selectOption('custom');
   await page.locator(FIGURE).getByLabel('Bits', { exact: true }).fill('1');
   await expect(page.getByTestId('cl-settings-messages')).toContainText('bits must be 2-16');
-  expect(new URL(page.url()).searchParams.get('cl.mode')).toBe('quantize');
+  await expect.poll(() => new URL(page.url()).searchParams.get('cl.mode')).toBe('quantize');
+  await expect.poll(() => new URL(page.url()).searchParams.get('cl.bits')).toBe('1');
   expect(errors).toEqual([]);
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 function watchErrors(page: Page): string[] {
@@ -60,4 +61,6 @@ test('fits a 320 px wide screen in dark mode', async ({ page }) => {
   expect(await demo.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(1);
   const stroke = await demo.locator('polyline[data-series="mse"]').evaluate((el) => getComputedStyle(el).stroke);
   expect(stroke).toBe('rgb(86, 180, 233)');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="loss-explorer"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });

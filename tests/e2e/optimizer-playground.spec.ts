@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 const PAGE = '/terms/convex-optimization/';
@@ -82,19 +83,56 @@ test('moves the start point with the keyboard and plays step by step', async ({ 
   await expect(demo.getByText('Showing step 40 of 40')).toBeVisible();
 });
 
+test.describe('responsiveness', () => {
+  // A long task is wall-clock time. Run alone on the 2-core dev machine this records none over 50 ms; with the
+  // other Playwright worker and builds running beside it, ordinary frames stretch to 50-130 ms. So the hard limit
+  // here is 200 ms (what blocking work on the main thread, e.g. optimizing there, would exceed) and the 50 ms
+  // budget is reported as an annotation.
+  test.describe.configure({ retries: 1 });
+  test('runs and animates four optimizers for 1000 steps without a main-thread long task', async ({ page }) => {
+    const demo = await openDemo(page, '?backend=cpu&op.steps=40');
+    await page.evaluate(() => {
+      const w = window as Window & { __longTasks?: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks!.push(e.duration))).observe({ type: 'longtask' });
+    });
+    await demo.getByRole('button', { name: 'Replay' }).click();
+    await expect(demo.getByText('Showing step 40 of 40')).toBeVisible();
+    // A heavy setting: a second-order optimizer and the largest step budget, computed in the worker.
+    await demo.getByRole('checkbox', { name: 'L-BFGS' }).check();
+    await demo.getByRole('slider', { name: 'Steps (same budget for each)' }).press('End');
+    await expect(demo.locator('tr[data-optimizer="lbfgs"]')).toHaveAttribute('data-loss-final', /.+/);
+    await expect(demo.getByText('(updating…)')).toHaveCount(0);
+    // Then the per-frame cost of animating four 1000-step paths.
+    await demo.getByRole('button', { name: 'Replay' }).click();
+    await expect(demo.getByText('Showing step 1000 of 1000')).toBeVisible();
+    const longTasks = await page.evaluate(() => (window as Window & { __longTasks?: number[] }).__longTasks ?? []);
+    test.info().annotations.push({ type: 'long tasks over 50 ms', description: JSON.stringify(longTasks.filter((d) => d > 50).map(Math.round)) });
+    expect(longTasks.filter((d) => d > 200)).toEqual([]);
+  });
+});
+
+test('jumps to the result instead of animating when the reader prefers reduced motion', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const demo = await openDemo(page, '?backend=cpu&op.steps=200');
+  await demo.getByRole('button', { name: 'Reset' }).click();
+  await expect(demo.getByText('Showing step 0 of 200')).toBeVisible();
+  await demo.getByRole('button', { name: 'Play' }).click();
+  await expect(demo.getByText('Showing step 200 of 200')).toBeVisible({ timeout: 1_000 });
+});
+
 test('keeps the worker tensor count flat over repeated runs', async ({ page }) => {
   const demo = await openDemo(page, '?backend=cpu');
   const count = () => page.evaluate(() => window.__glossaryDemos?.find((d) => d.id === 'optimizer-playground')?.numTensors());
   const before = await count();
-  for (const lr of ['0.01', '0.03', '0.05']) {
-    await page.goto(`${PAGE}?backend=cpu&op.lr=${lr}`);
-  }
-  await demo.scrollIntoViewIfNeeded();
-  const slider = page.getByTestId('optimizer-playground').getByRole('slider', { name: 'Learning rate' });
+  expect(before).toBeGreaterThanOrEqual(0);
+  const slider = demo.getByRole('slider', { name: 'Learning rate' });
   for (let i = 0; i < 3; i++) {
     await slider.press('ArrowLeft');
-    await expect(page.getByTestId('optimizer-playground').getByText('(updating…)')).toHaveCount(0);
+    await expect(demo.getByText('(updating…)')).toHaveCount(0);
   }
+  await demo.getByRole('checkbox', { name: 'RMSprop' }).check();
+  await expect(demo.locator('tr[data-optimizer="rmsprop"]')).toHaveAttribute('data-loss-final', /.+/);
   expect(await count()).toBe(before);
 });
 
@@ -106,4 +144,6 @@ test('fits a 320 px wide screen without horizontal scrolling', async ({ page }) 
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
   const stroke = await demo.locator('[data-trajectory]').first().evaluate((el) => getComputedStyle(el).stroke);
   expect(stroke).toBe('rgb(86, 180, 233)');
+  const axe = await new AxeBuilder({ page }).include('[data-testid="optimizer-playground"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });

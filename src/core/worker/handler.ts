@@ -2,13 +2,17 @@
  * The worker's logic as a plain function of messages, so it can be tested in Node without a Worker: pass a `post`
  * function and feed requests to the returned handler. training-worker.ts only wires it to self.onmessage.
  */
+import * as tf from '@tensorflow/tfjs-core';
 import { initBackend } from '../backend';
 import { makeDataset } from '../data';
 import { getTestFunction, plainProblem } from '../functions';
 import { Mlp } from '../model/mlp';
-import { TrainingRun } from '../model/train';
+import { TrainingRun, type TrainOptions } from '../model/train';
 import { optimize, optimizePlain } from '../optimize';
 import type { WorkerRequest, WorkerResponse } from './messages';
+import { runBenchmark } from './benchmark-request';
+import { runCompression } from './compress-request';
+import { predictField, wantsField } from './prediction-field';
 
 export type Post = (message: WorkerResponse) => void;
 
@@ -29,6 +33,11 @@ export function createWorkerHandler(post: Post): (request: WorkerRequest) => Pro
           else current?.stop();
           post({ type: 'ack', id: request.id, request: request.type });
           return;
+        case 'memory': {
+          const { numTensors, numBytes } = tf.memory();
+          post({ type: 'memory', id: request.id, numTensors, numBytes });
+          return;
+        }
         case 'optimize': {
           const fn = getTestFunction(request.testFunction);
           const common = { optimizer: request.optimizer, x0: request.x0 ?? fn.start, steps: request.steps, schedule: request.schedule };
@@ -40,16 +49,40 @@ export function createWorkerHandler(post: Post): (request: WorkerRequest) => Pro
           current?.stop();
           const data = makeDataset(request.dataset.name, request.dataset.options);
           const model = Mlp.create(request.model);
-          const run = new TrainingRun(model, data, { ...request.training, onEpoch: (progress) => post({ type: 'epoch', id: request.id, progress }) });
+          const { field } = request;
+          const totalEpochs = request.training.epochs ?? 100;
+          const onEpoch = (progress: Parameters<NonNullable<TrainOptions['onEpoch']>>[0]): void => {
+            const withField = field !== undefined && Number.isFinite(progress.trainLoss) && wantsField(progress.epoch, totalEpochs, field.every);
+            post({ type: 'epoch', id: request.id, progress, ...(withField ? { field: predictField(model, field.grid) } : {}) });
+          };
+          const run = new TrainingRun(model, data, { ...request.training, onEpoch });
           current = run;
           try {
             const result = await run.run();
-            post({ type: 'train-done', id: request.id, ...result, weights: model.getWeights() });
+            const finalField = field !== undefined && result.stopReason !== 'diverged' ? { field: predictField(model, field.grid) } : {};
+            post({ type: 'train-done', id: request.id, ...result, weights: model.getWeights(), ...finalField });
           } finally {
             if (current === run) current = undefined;
             run.dispose();
             model.dispose();
           }
+          return;
+        }
+        case 'dataset': {
+          const { train, validation } = makeDataset(request.dataset.name, request.dataset.options);
+          const points = (d: typeof train) => ({ x: d.x, y: d.y, n: d.n, inputDim: d.inputDim });
+          post({ type: 'dataset-points', id: request.id, train: points(train), validation: points(validation) });
+          return;
+        }
+        case 'compress': {
+          const { type: _type, id, ...job } = request;
+          post({ type: 'compress-done', id, result: await runCompression(job) });
+          return;
+        }
+        case 'benchmark': {
+          const { type: _type, id, ...job } = request;
+          const result = await runBenchmark(job, (fraction) => post({ type: 'benchmark-progress', id, backend: job.backend, fraction }));
+          post({ type: 'benchmark-done', id, result });
           return;
         }
       }

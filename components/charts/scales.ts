@@ -1,0 +1,79 @@
+/**
+ * Scales, ticks and number formatting for the chart family (pure, Node-testable):
+ *   const x = linearScale([0, 100], [left, right]); x(50)
+ *   const y = logScale([1e-3, 10], [bottom, top]);  niceTicks(0, 100, 5); logTicks(1e-3, 10)
+ */
+export type Scale = (value: number) => number;
+
+export function linearScale(domain: readonly [number, number], range: readonly [number, number]): Scale {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const span = d1 - d0 || 1;
+  return (v) => r0 + ((v - d0) / span) * (r1 - r0);
+}
+
+export function logScale(domain: readonly [number, number], range: readonly [number, number]): Scale {
+  const inner = linearScale([Math.log10(domain[0]), Math.log10(domain[1])], range);
+  return (v) => inner(Math.log10(Math.max(v, domain[0])));
+}
+
+/** About `count` round ticks (1, 2, 5 x 10^k steps) covering [min, max]. */
+export function niceTicks(min: number, max: number, count = 5): number[] {
+  if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
+  if (min === max) return [min];
+  const raw = (max - min) / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
+  return ticks;
+}
+
+/** Powers of ten inside [min, max] (min > 0), thinned to at most ~6; adds 2x and 5x when the range is under two decades. */
+export function logTicks(min: number, max: number): number[] {
+  if (!(min > 0) || !(max > min)) return min > 0 ? [min] : [];
+  const lo = Math.floor(Math.log10(min));
+  const hi = Math.ceil(Math.log10(max));
+  const decades = hi - lo;
+  const every = Math.max(1, Math.ceil(decades / 6));
+  const ticks: number[] = [];
+  for (let k = lo; k <= hi; k += every) {
+    const mults = Math.log10(max / min) <= 2 ? [1, 2, 5] : [1];
+    for (const m of mults) {
+      const t = m * 10 ** k;
+      if (t >= min * (1 - 1e-9) && t <= max * (1 + 1e-9)) ticks.push(Number(t.toPrecision(12)));
+    }
+  }
+  return ticks;
+}
+
+/**
+ * A pixel coordinate safe for SVG attributes: far-away points (a diverging run) are pulled in to +-1e5 px, which stays
+ * off the clipped plot but keeps the direction, and never prints as 1e+38 (which SVG parsers reject).
+ */
+export function px(value: number): string {
+  return Math.min(1e5, Math.max(-1e5, value)).toFixed(1);
+}
+
+/** Shortest readable number: 0.001, 3e-5, 12.5, 1.2e6. */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return '0';
+  const abs = Math.abs(value);
+  if (abs >= 1e-3 && abs < 1e5) return String(Number(value.toPrecision(3)));
+  return value.toExponential(2).replace(/\.?0+e/, 'e').replace('e+', 'e');
+}
+
+/** [min, max] of finite values, widened a little when flat; undefined when there are none. */
+export function extent(values: Iterable<number>, positiveOnly = false): [number, number] | undefined {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (!Number.isFinite(v) || (positiveOnly && v <= 0)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (lo > hi) return undefined;
+  if (lo === hi) return positiveOnly ? [lo / 2, hi * 2] : [lo - (Math.abs(lo) || 1) * 0.5, hi + (Math.abs(hi) || 1) * 0.5];
+  return [lo, hi];
+}

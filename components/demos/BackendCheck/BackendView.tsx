@@ -1,0 +1,118 @@
+/**
+ * Which tfjs backend runs here and why the preferred ones were skipped, plus a benchmark on demand: full-batch Adam
+ * steps per second on an MLP 2-16-16-1, one backend at a time in the worker (each re-initialised for its run).
+ */
+import { useRef, useState } from 'react';
+import type { BenchmarkResult } from '../../../src/core/index';
+import { formatNumber } from '../../charts/scales';
+import { CodePanel } from '../shared/CodePanel';
+import { DemoMessage } from '../shared/DemoMessage';
+import { RangeField } from '../shared/RangeField';
+import { useCoreWorker } from '../shared/use-core-worker';
+import { useUrlState } from '../shared/use-url-state';
+import { askWorker } from '../TrainingPlayground/ask-worker';
+import { pytorchCode, tfjsCode } from './code';
+import { BackendCheckStateSchema, BENCH_BACKENDS, DEFAULT_STATE, URL_PREFIX, type BenchBackend } from './state';
+
+export function BackendView() {
+  const { state: s, update, warnings, hydrated } = useUrlState(BackendCheckStateSchema, URL_PREFIX, DEFAULT_STATE);
+  const core = useCoreWorker('backend-check');
+  const [results, setResults] = useState<BenchmarkResult[]>([]);
+  const [running, setRunning] = useState<BenchBackend | undefined>(undefined);
+  const [fraction, setFraction] = useState(0);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const generation = useRef(0);
+
+  const run = async (): Promise<void> => {
+    const mine = ++generation.current;
+    setResults([]);
+    setError(undefined);
+    try {
+      for (const [i, backend] of BENCH_BACKENDS.entries()) {
+        setRunning(backend);
+        setFraction(i / BENCH_BACKENDS.length);
+        const reply = await askWorker(core, { type: 'benchmark', backend, seconds: s.sec, wasmPath: new URL('/tfjs/', window.location.origin).href }, 'benchmark-done', (m) => {
+          if (m.type === 'benchmark-progress' && mine === generation.current) setFraction((i + m.fraction) / BENCH_BACKENDS.length);
+        });
+        if (mine !== generation.current) return;
+        setResults((r) => [...r, reply.result]);
+      }
+      setFraction(1);
+    } catch (e: unknown) {
+      if (mine === generation.current) setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      if (mine === generation.current) setRunning(undefined);
+    }
+  };
+
+  const best = Math.max(0, ...results.map((r) => (r.status === 'ran' ? r.stepsPerSecond : 0)));
+  return (
+    <div className="bc-root gd-root-inner" data-testid="backend-check-view" data-running={running ?? ''} data-results={results.length}>
+      <DemoMessage kind="warning" list={warnings} />
+      {core.warning !== undefined && <DemoMessage kind="warning">{core.warning}</DemoMessage>}
+      {core.status === 'loading' && <p className="gd-loading">Starting TensorFlow.js in a worker…</p>}
+      {core.status === 'error' && <DemoMessage kind="error">No backend could start: {core.error}</DemoMessage>}
+      {core.backend !== undefined && (
+        <div className="gd-readout" data-testid="bc-backend" data-backend={core.backend.name}>
+          <p>
+            Running on <strong>{core.backend.name}</strong> in this browser.
+          </p>
+          {core.backend.reasons.length > 0 ? (
+            <ul>
+              {core.backend.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className="gd-hint">It was the first choice (order: WebGL, WebAssembly, CPU{core.backend.name !== 'webgl' ? ', or ?backend= in the URL' : ''}).</p>
+          )}
+        </div>
+      )}
+      <RangeField label="Seconds per backend" value={s.sec} min={0.5} max={5} step={0.5} onChange={(sec) => update({ sec })} disabled={running !== undefined} />
+      <div className="gd-playback">
+        <button type="button" className="gd-button gd-button-primary" data-testid="bc-run" onClick={() => void run()} disabled={!hydrated || core.status !== 'ready' || running !== undefined}>
+          {running === undefined ? 'Run benchmark' : `Running ${running}…`}
+        </button>
+      </div>
+      {(running !== undefined || results.length > 0) && (
+        <div className="tp-bar" role="progressbar" aria-label="Benchmark progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)} aria-valuetext={running === undefined ? 'done' : `timing ${running}`}>
+          <div className="tp-bar-fill" style={{ width: `${Math.round(fraction * 100)}%` }} />
+        </div>
+      )}
+      {error !== undefined && <DemoMessage kind="error">{error}</DemoMessage>}
+      {results.length > 0 && (
+        <div className="gd-readout">
+          <table data-testid="bc-results">
+            <caption className="gd-hint">Full-batch Adam steps per second, MLP 2-16-16-1 on 150 points, about {s.sec} s per backend after one warm-up step. Higher is faster.</caption>
+            <thead>
+              <tr>
+                <th scope="col">backend</th>
+                <th scope="col">steps / s</th>
+                <th scope="col">steps</th>
+                <th scope="col">warm-up</th>
+              </tr>
+            </thead>
+            <tbody>
+              {results.map((r) =>
+                r.status === 'ran' ? (
+                  <tr key={r.backend} data-backend={r.backend} data-steps-per-second={r.stepsPerSecond.toFixed(1)}>
+                    <th scope="row">{r.backend}{r.stepsPerSecond === best ? ' (fastest)' : ''}</th>
+                    <td className="gd-num">{formatNumber(Math.round(r.stepsPerSecond))}</td>
+                    <td className="gd-num">{r.steps}</td>
+                    <td className="gd-num">{Math.round(r.warmupMs)} ms</td>
+                  </tr>
+                ) : (
+                  <tr key={r.backend} data-backend={r.backend} data-skipped="true">
+                    <th scope="row">{r.backend}</th>
+                    <td colSpan={3}>skipped: {r.reason}</td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <CodePanel pytorch={pytorchCode(s.sec)} tfjs={tfjsCode(s.sec)} />
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The compression lab: a trained teacher, then quantize / prune / distill variants side by side with the original
+ * (decision boundaries, kernel histograms, a size and accuracy table, and what exactly was measured).
+ */
+import { useId, useRef, type KeyboardEvent } from 'react';
+import { COMPRESSION_MODES } from '../../mdx/demo-props';
+import { CodePanel } from '../shared/CodePanel';
+import { DemoMessage } from '../shared/DemoMessage';
+import { useCoreWorker } from '../shared/use-core-worker';
+import { useUrlState } from '../shared/use-url-state';
+import { DecisionBoundary } from '../TrainingPlayground/DecisionBoundary';
+import '../TrainingPlayground/training-playground.css';
+import { pytorchCode, tfjsCode } from './code';
+import { Controls } from './Controls';
+import { ResultsTable } from './ResultsTable';
+import { CompressionLabStateSchema, compressionSpec, defaultState, parseCompressionLabProps, TEACHER, URL_PREFIX, type CompressionLabProps, type CompressionMode } from './state';
+import { useCompression } from './use-compression';
+import { WeightHistogram } from './WeightHistogram';
+
+const MODE_LABELS: Record<CompressionMode, string> = { quantize: 'Quantize', prune: 'Prune', distill: 'Distill' };
+
+export function CompressionView({ raw }: { raw: CompressionLabProps }) {
+  const props = parseCompressionLabProps(raw);
+  const baseId = useId();
+  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const { state: s, update, warnings, hydrated } = useUrlState(CompressionLabStateSchema, URL_PREFIX, defaultState(props.mode));
+  const core = useCoreWorker('compression-lab');
+  const c = useCompression(core, s);
+  const { spec, messages } = compressionSpec(s);
+  const latest = c.variants[0];
+  const modeIndex = COMPRESSION_MODES.indexOf(s.mode);
+
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
+    const moves: Record<string, number> = { ArrowRight: modeIndex + 1, ArrowLeft: modeIndex - 1, Home: 0, End: COMPRESSION_MODES.length - 1 };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = (target + COMPRESSION_MODES.length) % COMPRESSION_MODES.length;
+    update({ mode: COMPRESSION_MODES[next]! });
+    tabs.current[next]?.focus();
+  };
+
+  return (
+    <div className="tp-root" data-testid="compression-lab-view" data-teacher={c.teacherStatus} data-variants={c.variants.length} data-busy={c.busy ? 'true' : 'false'}>
+      <DemoMessage kind="warning" list={warnings} testId="cl-url-warnings" />
+      {core.warning !== undefined && <DemoMessage kind="warning">{core.warning}</DemoMessage>}
+      {core.status === 'loading' && <p className="gd-loading">Starting TensorFlow.js in a worker…</p>}
+      {core.status === 'error' && <DemoMessage kind="error">Could not start the worker: {core.error}</DemoMessage>}
+      <div role="tablist" aria-label="Compression method" className="cl-tabs">
+        {COMPRESSION_MODES.map((m, i) => (
+          <button key={m} ref={(el) => { tabs.current[i] = el; }} type="button" role="tab" id={`${baseId}-${m}`} aria-selected={m === s.mode} aria-controls={`${baseId}-panel`} tabIndex={m === s.mode ? 0 : -1} className="gd-tab" onClick={() => update({ mode: m })} onKeyDown={onTabKey}>
+            {MODE_LABELS[m]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-${s.mode}`} className="gd-layout">
+        <div className="gd-figures">
+          <p className="gd-status" data-testid="cl-teacher">
+            {c.teacherStatus === 'training' && `Training the original model (2-${TEACHER.hidden.join('-')}-1, tanh, Adam, full batch): epoch ${c.teacherEpoch} of ${TEACHER.epochs}…`}
+            {c.teacherStatus === 'ready' && c.teacher !== undefined && `Original model: 2-${TEACHER.hidden.join('-')}-1, trained ${c.teacher.epochs} epochs on ${s.ds}; validation accuracy ${c.teacher.accuracy === undefined ? '–' : `${(100 * c.teacher.accuracy).toFixed(1)}%`}.`}
+            {core.backend !== undefined && ` Backend: ${core.backend.name}.`}
+          </p>
+          {c.points !== undefined && c.grid !== undefined && (
+            <div className="cl-pair">
+              <figure className="cl-fig">
+                <figcaption>Original (float32)</figcaption>
+                <DecisionBoundary title="Original model's decision boundary" grid={c.grid} values={c.teacher?.field} train={c.points.train} validation={c.points.validation} testId="cl-boundary-original" />
+              </figure>
+              <figure className="cl-fig">
+                <figcaption>{latest === undefined ? 'Compressed: press Compress' : latest.result.variant.label}</figcaption>
+                <DecisionBoundary title="Compressed model's decision boundary" grid={c.grid} values={latest?.result.variant.field} train={c.points.train} validation={c.points.validation} testId="cl-boundary-compressed" />
+              </figure>
+            </div>
+          )}
+          {latest !== undefined && <WeightHistogram histogram={latest.result.histogram} afterLabel={latest.result.variant.label} />}
+          <ResultsTable variants={c.variants} />
+          {latest !== undefined && (
+            <details className="cl-notes" open>
+              <summary>What was measured</summary>
+              {latest.result.notes.map((note) => (
+                <p key={note} className="gd-hint">{note}</p>
+              ))}
+              <ul className="gd-hint">
+                {latest.result.tensors.map((t) => (
+                  <li key={t.name}>
+                    {t.name} [{t.shape.join('×')}]: {t.format}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+        </div>
+        <div className="gd-controls">
+          <Controls state={s} update={update} disabled={c.busy} />
+          <DemoMessage kind="warning" list={messages} testId="cl-settings-messages" />
+          <div className="gd-playback">
+            <button type="button" className="gd-button gd-button-primary" data-testid="cl-run" onClick={c.run} disabled={!hydrated || c.busy || c.teacherStatus !== 'ready'}>
+              {c.busy ? 'Compressing…' : MODE_LABELS[s.mode]}
+            </button>
+            <button type="button" className="gd-button" onClick={c.clear} disabled={c.variants.length === 0 || c.busy}>
+              Clear table
+            </button>
+          </div>
+          {c.error !== undefined && <DemoMessage kind="error" testId="cl-error">{c.error}</DemoMessage>}
+        </div>
+      </div>
+      <CodePanel pytorch={pytorchCode(spec)} tfjs={tfjsCode(spec)} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+/** The compression lab's settings: one fieldset per mode (quantize / prune / distill), native labelled inputs. */
+import { useId } from 'react';
+import { RangeField } from '../shared/RangeField';
+import { CLASSIFICATION_DATASETS, QUANT_FORMATS, type CompressionLabState } from './state';
+
+interface Props {
+  state: CompressionLabState;
+  update: (patch: Partial<CompressionLabState>) => void;
+  disabled: boolean;
+}
+
+function Select<T extends string>({ label, value, options, onChange, disabled }: { label: string; value: T; options: readonly (readonly [T, string])[]; onChange: (v: T) => void; disabled: boolean }) {
+  const id = useId();
+  return (
+    <div className="gd-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(options.find(([v]) => v === e.currentTarget.value)![0])}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+const QUANT_LABELS: Record<(typeof QUANT_FORMATS)[number], string> = { fp16: 'float16', int8: 'int8', int4: 'int4 (packed two per byte)', custom: 'custom bit width' };
+
+export function Controls({ state: s, update, disabled }: Props) {
+  return (
+    <div className="gd-controls">
+      <Select label="Data set (the teacher retrains)" value={s.ds} disabled={disabled} options={CLASSIFICATION_DATASETS.map((d) => [d, d] as const)} onChange={(ds) => update({ ds })} />
+      {s.mode === 'quantize' && (
+        <fieldset className="gd-fieldset">
+          <legend>Quantize the kernels</legend>
+          <Select label="Format" value={s.q} disabled={disabled} options={QUANT_FORMATS.map((q) => [q, QUANT_LABELS[q]] as const)} onChange={(q) => update({ q })} />
+          {s.q === 'custom' && <RangeField label="Bits" value={s.bits} min={1} max={16} step={1} disabled={disabled} onChange={(bits) => update({ bits })} hint="Allowed: 2 to 16 bits." />}
+          {s.q !== 'fp16' && (
+            <>
+              <Select label="Scales" value={s.gran} disabled={disabled} options={[['per-channel', 'per channel (one per output unit)'], ['per-tensor', 'per tensor (one per layer)']] as const} onChange={(gran) => update({ gran })} />
+              <Select label="Range" value={s.sym} disabled={disabled} options={[['symmetric', 'symmetric (zero point 0)'], ['asymmetric', 'asymmetric (scale + zero point)']] as const} onChange={(sym) => update({ sym })} />
+            </>
+          )}
+        </fieldset>
+      )}
+      {s.mode === 'prune' && (
+        <fieldset className="gd-fieldset">
+          <legend>Prune by magnitude</legend>
+          <RangeField label="Sparsity" value={s.sp} min={0} max={1} step={0.05} disabled={disabled} format={(v) => `${Math.round(v * 100)}%`} onChange={(sp) => update({ sp })} hint="Share of kernel weights (or hidden neurons) set to zero; up to 95%." />
+          <Select label="What to remove" value={s.struct} disabled={disabled} options={[['unstructured', 'single weights (unstructured)'], ['neurons', 'whole hidden neurons (structured)']] as const} onChange={(struct) => update({ struct })} />
+          <RangeField label="Fine-tune steps after pruning" value={s.ft} min={0} max={500} step={25} disabled={disabled} onChange={(ft) => update({ ft })} hint="0 = one-shot pruning, no retraining." />
+        </fieldset>
+      )}
+      {s.mode === 'distill' && (
+        <fieldset className="gd-fieldset">
+          <legend>Distill into a student</legend>
+          <Select label="Student hidden layers" value={s.sh.join(',')} disabled={disabled} options={[['2', '2'], ['4', '4'], ['8', '8'], ['4,4', '4, 4'], ['8,8', '8, 8'], ...(['2', '4', '8', '4,4', '8,8'].includes(s.sh.join(',')) ? [] : [[s.sh.join(','), s.sh.join(', ')] as const])] as const} onChange={(v) => update({ sh: v.split(',').map(Number) })} />
+          <RangeField label="Temperature T" value={s.temp} min={1} max={20} step={0.5} disabled={disabled} onChange={(temp) => update({ temp })} />
+          <RangeField label="alpha (weight of the teacher's soft targets)" value={s.alpha} min={0} max={1} step={0.05} disabled={disabled} onChange={(alpha) => update({ alpha })} hint="0 = hard labels only; 1 = teacher only." />
+          <RangeField label="Training steps" value={s.dsteps} min={50} max={1000} step={50} disabled={disabled} onChange={(dsteps) => update({ dsteps })} />
+        </fieldset>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * The compression lab's worker conversation: train the teacher (once per data set), fetch its points, then one
+ * 'compress' request per variant the reader makes. Keeps the list of variants for the table (newest first, max 8).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CompressionResult, GridSpec, NamedWeights } from '../../../src/core/index';
+import type { DatasetPoints } from '../../../src/core/worker/messages';
+import type { CoreWorker } from '../shared/use-core-worker';
+import { askWorker } from '../TrainingPlayground/ask-worker';
+import { gridAround } from '../TrainingPlayground/grid';
+import { compressionSpec, TEACHER, type CompressionLabState } from './state';
+
+export interface Variant {
+  key: number;
+  result: CompressionResult;
+}
+
+export interface Teacher {
+  weights: NamedWeights[];
+  field: Float32Array | undefined;
+  accuracy: number | undefined;
+  epochs: number;
+}
+
+export interface Compression {
+  teacherStatus: 'idle' | 'training' | 'ready' | 'error';
+  teacherEpoch: number;
+  teacher: Teacher | undefined;
+  points: { train: DatasetPoints; validation: DatasetPoints } | undefined;
+  grid: GridSpec | undefined;
+  variants: Variant[];
+  busy: boolean;
+  error: string | undefined;
+  run: () => void;
+  clear: () => void;
+}
+
+export function teacherDataset(ds: CompressionLabState['ds']) {
+  return { name: ds, options: { n: TEACHER.points, noise: TEACHER.noise, seed: TEACHER.seed, validationFraction: 0.5 } };
+}
+export function teacherModel() {
+  return { layerSizes: [2, ...TEACHER.hidden, 1], activation: 'tanh' as const, seed: TEACHER.seed };
+}
+
+export function useCompression(core: CoreWorker, s: CompressionLabState): Compression {
+  const [teacherStatus, setTeacherStatus] = useState<Compression['teacherStatus']>('idle');
+  const [teacherEpoch, setTeacherEpoch] = useState(0);
+  const [teacher, setTeacher] = useState<Teacher | undefined>(undefined);
+  const [points, setPoints] = useState<Compression['points']>(undefined);
+  const [variants, setVariants] = useState<Variant[]>([]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const nextKey = useRef(1);
+  const grid = points === undefined ? undefined : gridAround([points.train, points.validation], 40);
+
+  useEffect(() => {
+    if (core.status !== 'ready') return;
+    let alive = true;
+    setTeacher(undefined);
+    setVariants([]);
+    setPoints(undefined);
+    setTeacherStatus('training');
+    setTeacherEpoch(0);
+    const dataset = teacherDataset(s.ds);
+    (async () => {
+      const data = await askWorker(core, { type: 'dataset', dataset }, 'dataset-points');
+      if (!alive) return;
+      setPoints({ train: data.train, validation: data.validation });
+      const g = gridAround([data.train, data.validation], 40);
+      const done = await core.request(
+        { type: 'train', model: teacherModel(), dataset, training: { optimizer: { name: 'adam', lr: TEACHER.lr }, epochs: TEACHER.epochs, seed: TEACHER.seed }, field: { grid: g, every: TEACHER.epochs } },
+        (m) => alive && m.type === 'epoch' && m.progress.epoch % 10 === 0 && setTeacherEpoch(m.progress.epoch),
+      );
+      if (!alive) return;
+      const last = done.history[done.history.length - 1];
+      setTeacher({ weights: done.weights, field: done.field, accuracy: last?.validationAccuracy, epochs: done.history.length });
+      setTeacherEpoch(done.history.length);
+      setTeacherStatus('ready');
+    })().catch((e: unknown) => {
+      if (!alive) return;
+      setError(e instanceof Error ? e.message : String(e));
+      setTeacherStatus('error');
+    });
+    return () => {
+      alive = false;
+      void core.request({ type: 'stop' }).catch(() => undefined);
+    };
+    // core.request is stable; status and data set drive the teacher
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [core.status, s.ds]);
+
+  const run = useCallback(() => {
+    if (teacher === undefined || grid === undefined) return;
+    const { spec } = compressionSpec(s);
+    setBusy(true);
+    setError(undefined);
+    askWorker(core, { type: 'compress', model: teacherModel(), weights: teacher.weights, dataset: teacherDataset(s.ds), spec, grid }, 'compress-done')
+      .then((reply) => setVariants((v) => [{ key: nextKey.current++, result: reply.result }, ...v].slice(0, 8)))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .finally(() => setBusy(false));
+  }, [core, teacher, grid, s]);
+
+  const clear = useCallback(() => setVariants([]), []);
+  return { teacherStatus, teacherEpoch, teacher, points, grid, variants, busy, error, run, clear };
+}

@@ -1,0 +1,132 @@
+/** The optimizer playground's layout: contour with paths, playback, loss chart, readout, controls and code. */
+import { useCallback, useMemo, useRef } from 'react';
+import { evaluateGrid, getTestFunction } from '../../../src/core/index';
+import { ContourPlot, type Trajectory } from '../../charts/ContourPlot';
+import { LineChart, type LineSeries } from '../../charts/LineChart';
+import { formatNumber } from '../../charts/scales';
+import { CodePanel } from '../shared/CodePanel';
+import { DemoMessage } from '../shared/DemoMessage';
+import { PlaybackControls } from '../shared/PlaybackControls';
+import { useCoreWorker } from '../shared/use-core-worker';
+import { usePlayback } from '../shared/use-playback';
+import { useUrlState } from '../shared/use-url-state';
+import { pytorchCode, tfjsCode } from './code';
+import { Controls } from './Controls';
+import { OPTIMIZER_MENU, usesLr } from './optimizers';
+import { completeState, defaultState, OptimizerPlaygroundStateSchema, parseOptimizerPlaygroundProps, SUGGESTED_LR, URL_PREFIX, type OptimizerPlaygroundProps, type TestFunctionId } from './state';
+import { useOptimizerRuns } from './use-optimizer-runs';
+
+const GRID_SIZE = 64;
+const startOf = (fn: TestFunctionId) => getTestFunction(fn).start;
+
+export function PlaygroundView({ raw }: { raw: OptimizerPlaygroundProps }) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const props = useMemo(() => parseOptimizerPlaygroundProps(raw), [raw]);
+  const defaults = useMemo(() => defaultState(props, startOf(props.fn)), [props]);
+  const { state, update, warnings } = useUrlState(OptimizerPlaygroundStateSchema, URL_PREFIX, defaults, (s, present) => completeState(s, present, startOf));
+  const fn = getTestFunction(state.fn);
+  const grid = useMemo(() => ({ ...fn.view, nx: GRID_SIZE, ny: GRID_SIZE }), [fn]);
+  const values = useMemo(() => evaluateGrid(fn, grid), [fn, grid]);
+  const core = useCoreWorker('optimizer-playground');
+  const runs = useOptimizerRuns(core, state, fn);
+  const longest = Math.max(0, ...state.opt.map((id) => (runs.views[id]?.points.length ?? 1) - 1));
+  const playback = usePlayback(longest, runs.key);
+  const x0: [number, number] = [state.x0[0]!, state.x0[1]!];
+  const hyper = { lr: state.lr, momentum: state.m, beta1: state.b1, beta2: state.b2, weightDecay: state.wd };
+  const logY = fn.fMin !== undefined;
+  const shift = fn.fMin ?? 0;
+
+  const onFunctionChange = useCallback((id: TestFunctionId) => update({ fn: id, x0: [...startOf(id)], lr: raw.lr ?? SUGGESTED_LR[id] }), [update, raw.lr]);
+  const setStart = useCallback((p: [number, number]) => update({ x0: p }), [update]);
+  const resetStart = useCallback(() => update({ x0: [...fn.start] }), [update, fn]);
+
+  const trajectories: Trajectory[] = state.opt.map((id, i) => {
+    const view = runs.views[id];
+    const points = view?.points.slice(0, playback.shown + 1) ?? [x0];
+    return { id, label: OPTIMIZER_MENU[id].label, points, color: i, diverged: view?.diverged === true && points.length === view.points.length };
+  });
+  const lossSeries: LineSeries[] = state.opt.map((id, i) => ({
+    id,
+    label: OPTIMIZER_MENU[id].label,
+    color: i,
+    dashed: true,
+    points: (runs.views[id]?.losses ?? []).slice(0, playback.shown + 1).map((l, k) => [k, l - shift] as const),
+  }));
+  const messages = state.opt.flatMap((id) => runs.views[id]?.message ?? []);
+  const lrZero = state.lr === 0 && state.opt.some(usesLr);
+
+  return (
+    <div ref={rootRef} className="gd-root-inner">
+      <DemoMessage kind="warning" list={[...warnings, ...(core.warning === undefined ? [] : [core.warning])]} testId="op-url-warnings" />
+      {core.status === 'loading' && <DemoMessage kind="info">Starting the TensorFlow.js backend…</DemoMessage>}
+      {core.error !== undefined && <DemoMessage kind="error">Could not start the optimizer core: {core.error}</DemoMessage>}
+      {runs.error !== undefined && <DemoMessage kind="error">{runs.error}</DemoMessage>}
+      {lrZero && <DemoMessage kind="warning">The learning rate is 0, so the first-order optimizers do not move: every update is multiplied by lr. Pick a learning rate above 0.</DemoMessage>}
+      <DemoMessage kind="warning" list={messages} testId="op-divergence" />
+      <div className="gd-layout">
+        <div className="gd-figures">
+          <div className="gd-panel">
+            <ContourPlot
+              title={`Contour plot of the ${fn.label} function with optimizer paths`}
+              grid={grid}
+              values={values}
+              trajectories={trajectories}
+              start={x0}
+              onStartChange={setStart}
+              minima={fn.minima}
+              testId="op-contour"
+            />
+          </div>
+          <PlaybackControls scopeRef={rootRef} playing={playback.playing} onPlay={playback.play} onPause={playback.pause} onStep={playback.step} onReset={playback.reset} canAdvance={playback.canAdvance} disabled={runs.key === ''} />
+          <p className="gd-status" aria-live="polite">
+            Showing step {Math.min(playback.shown, longest)} of {longest}
+            {runs.busy ? ' (updating…)' : ''}
+          </p>
+          <div className="gd-panel">
+            <LineChart title={`Loss per step on ${fn.label}`} series={lossSeries} xLabel="step" yLabel={logY ? 'f(x, y) − f*' : 'f(x, y)'} logY={logY} xDomain={[0, Math.max(1, longest)]} testId="op-loss-chart" />
+          </div>
+          <Readout state={state} runs={runs.views} shown={playback.shown} />
+        </div>
+        <Controls state={state} update={update} onFunctionChange={onFunctionChange} onResetStart={resetStart} />
+      </div>
+      <p className="gd-status" data-testid="op-backend">
+        {core.backend === undefined ? 'Backend: starting…' : `Runs in a Web Worker (TensorFlow.js backend: ${core.backend.name}; paths use the plain float64 path)`}
+        {core.backend !== undefined && core.backend.reasons.length > 0 ? ` — ${core.backend.reasons.join('; ')}` : ''}
+        {runs.elapsedMs !== undefined ? `. Last run: ${runs.elapsedMs.toFixed(0)} ms.` : ''}
+      </p>
+      <CodePanel pytorch={pytorchCode(state.fn, state.opt, hyper, state.steps, x0)} tfjs={tfjsCode(state.fn, state.opt, hyper, state.steps, x0)} />
+    </div>
+  );
+}
+
+function Readout({ state, runs, shown }: { state: ReturnType<typeof useUrlState<typeof OptimizerPlaygroundStateSchema.shape>>['state']; runs: ReturnType<typeof useOptimizerRuns>['views']; shown: number }) {
+  return (
+    <table className="gd-readout" data-testid="op-readout">
+      <caption className="gd-visually-hidden">Loss of each optimizer at the shown step</caption>
+      <thead>
+        <tr>
+          <th scope="col">Optimizer</th>
+          <th scope="col">Start loss</th>
+          <th scope="col">Loss now</th>
+          <th scope="col">Step</th>
+        </tr>
+      </thead>
+      <tbody>
+        {state.opt.map((id) => {
+          const view = runs[id];
+          const k = view === undefined ? 0 : Math.min(shown, view.losses.length - 1);
+          const now = view?.losses[k];
+          const first = view?.losses[0];
+          return (
+            <tr key={id} data-optimizer={id} data-loss-start={first} data-loss-now={now} data-loss-final={view?.losses[view.losses.length - 1]} data-diverged={view?.diverged === true ? 'true' : 'false'}>
+              <th scope="row">{OPTIMIZER_MENU[id].label}</th>
+              <td className="gd-num">{first === undefined ? '…' : formatNumber(first)}</td>
+              <td className="gd-num">{now === undefined ? '…' : formatNumber(now)}</td>
+              <td className="gd-num">{view?.diverged === true && k === view.losses.length - 1 ? `${k} (diverged)` : k}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,95 @@
+/** The training playground's settings form: native labelled selects and ranges, all from the state table. */
+import { useId } from 'react';
+import { DATASETS } from '../../mdx/demo-props';
+import { LogSlider } from '../shared/LogSlider';
+import { RangeField } from '../shared/RangeField';
+import { ACTIVATION_IDS, NETWORK_PRESETS, OPTIMIZER_LABELS, SCHEDULE_LABELS, SCHEDULES, TRAINING_OPTIMIZERS, usesMomentum, type ActivationId, type ScheduleId, type TrainingOptimizer } from './options';
+import { MAX_EPOCHS, MAX_LAYERS, MAX_WIDTH, POINT_COUNTS, trainingPoints, type DatasetId, type TrainingPlaygroundState } from './state';
+
+interface Props {
+  state: TrainingPlaygroundState;
+  update: (patch: Partial<TrainingPlaygroundState>) => void;
+  disabled: boolean;
+}
+
+function Select<T extends string | number>({ label, value, options, onChange, disabled }: { label: string; value: T; options: readonly { value: T; label: string }[]; onChange: (v: T) => void; disabled?: boolean }) {
+  const id = useId();
+  return (
+    <div className="gd-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={String(value)} disabled={disabled} onChange={(e) => onChange(options.find((o) => String(o.value) === e.currentTarget.value)!.value)}>
+        {options.map((o) => (
+          <option key={String(o.value)} value={String(o.value)}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+function HiddenField({ hidden, onChange, disabled }: { hidden: number[]; onChange: (h: number[]) => void; disabled: boolean }) {
+  const id = useId();
+  const hint = useId();
+  const text = hidden.join(',');
+  const preset = NETWORK_PRESETS.find((p) => p.hidden.join(',') === text);
+  return (
+    <>
+      <Select
+        label="Hidden layers"
+        value={preset === undefined ? 'custom' : text}
+        disabled={disabled}
+        options={[...NETWORK_PRESETS.map((p) => ({ value: p.hidden.join(','), label: p.label })), ...(preset === undefined ? [{ value: 'custom', label: `custom: ${text}` }] : [])]}
+        onChange={(v) => v !== 'custom' && onChange(v === '' ? [] : v.split(',').map(Number))}
+      />
+      <div className="gd-field">
+        <label htmlFor={id}>Custom widths</label>
+        <input
+          id={id}
+          type="text"
+          inputMode="numeric"
+          aria-describedby={hint}
+          defaultValue={text}
+          key={text}
+          disabled={disabled}
+          className="tp-text"
+          onBlur={(e) => {
+            const parts = e.currentTarget.value.split(',').map((x) => x.trim()).filter(Boolean).map(Number);
+            if (parts.every((w) => Number.isInteger(w) && w >= 1)) onChange(parts.slice(0, MAX_LAYERS).map((w) => Math.min(MAX_WIDTH, w)));
+          }}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        />
+        <small id={hint} className="gd-hint">Comma list, up to {MAX_LAYERS} layers of 1 to {MAX_WIDTH} units; Enter applies.</small>
+      </div>
+    </>
+  );
+}
+
+const BATCH_SIZES = [1, 2, 4, 8, 16, 32, 64, 128, 256] as const;
+
+export function Controls({ state: s, update, disabled }: Props) {
+  const nTrain = trainingPoints(s.n);
+  return (
+    <div className="gd-controls tp-controls">
+      <Select<DatasetId> label="Data set" value={s.ds} disabled={disabled} options={DATASETS.map((d) => ({ value: d, label: d === 'regression' ? 'regression (noisy sine)' : d }))} onChange={(ds) => update({ ds })} />
+      <RangeField label="Noise" value={s.noise} min={0} max={0.6} step={0.05} disabled={disabled} onChange={(noise) => update({ noise })} />
+      <Select<number> label="Points (half train, half validation)" value={s.n} disabled={disabled} options={[...new Set([...POINT_COUNTS, s.n])].sort((a, b) => a - b).map((v) => ({ value: v, label: `${v} (${trainingPoints(v)} train)` }))} onChange={(n) => update({ n })} />
+      <HiddenField hidden={s.h} disabled={disabled} onChange={(h) => update({ h })} />
+      <Select<ActivationId> label="Activation" value={s.act} disabled={disabled} options={ACTIVATION_IDS.map((a) => ({ value: a, label: a }))} onChange={(act) => update({ act })} />
+      <Select<TrainingOptimizer> label="Optimizer" value={s.opt} disabled={disabled} options={TRAINING_OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))} onChange={(opt) => update({ opt })} />
+      <LogSlider label="Learning rate" value={s.lr} min={1e-4} max={10} disabled={disabled} onChange={(lr) => update({ lr })} />
+      {usesMomentum(s.opt) && <RangeField label="Momentum" value={s.m} min={0} max={0.99} step={0.01} disabled={disabled} onChange={(m) => update({ m })} />}
+      <Select<ScheduleId> label="Learning-rate schedule" value={s.sch} disabled={disabled} options={SCHEDULES.map((x) => ({ value: x, label: SCHEDULE_LABELS[x] }))} onChange={(sch) => update({ sch })} />
+      <Select<number>
+        label="Batch size"
+        value={s.bs}
+        disabled={disabled}
+        options={[...new Set([...BATCH_SIZES, s.bs, nTrain])].sort((a, b) => a - b).map((v) => ({ value: v, label: v === 1 ? '1 (pure SGD)' : v === nTrain ? `${v} (full batch)` : String(v) }))}
+        onChange={(bs) => update({ bs })}
+      />
+      <RangeField label="Epochs" value={s.ep} min={5} max={MAX_EPOCHS} step={5} disabled={disabled} onChange={(ep) => update({ ep })} />
+      <RangeField label="L2 (weight decay)" value={s.l2} min={0} max={0.3} step={0.005} disabled={disabled} onChange={(l2) => update({ l2 })} hint="Adds 0.5 * L2 * (sum of squared weights) to the loss; biases are not penalised." />
+      <RangeField label="Seed" value={s.seed} min={0} max={20} step={1} disabled={disabled} onChange={(seed) => update({ seed })} hint="Same seed = same data, initial weights and shuffling." />
+    </div>
+  );
+}

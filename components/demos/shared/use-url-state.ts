@@ -1,0 +1,57 @@
+/**
+ * React binding of url-state.ts: `const { state, update, warnings } = useUrlState(Schema, 'op', defaults)`.
+ * The first render uses `defaults` (the server-rendered HTML has no URL), then the URL is applied after mount, so
+ * hydration never mismatches. `update(patch)` merges a patch and writes every field back with history.replaceState (debounced 150 ms).
+ * `complete(state, presentKeys)` may fill fields that depend on others (e.g. a start point for a function from the URL).
+ * `hydrated` turns true once the URL has been read (render controls only then if they must not flash defaults).
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { z } from 'zod';
+import { parseUrlState, readUrlParams, writeUrlState, type UrlShape } from './url-state';
+
+const URL_WRITE_DELAY_MS = 150;
+
+export interface UrlStateHook<T> {
+  state: T;
+  update: (patch: Partial<T>) => void;
+  warnings: string[];
+  hydrated: boolean;
+}
+
+export function useUrlState<S extends UrlShape>(
+  schema: z.ZodObject<S>,
+  prefix: string,
+  defaults: { [K in keyof S]: z.output<S[K]> },
+  complete?: (state: { [K in keyof S]: z.output<S[K]> }, present: ReadonlySet<string>) => { [K in keyof S]: z.output<S[K]> },
+): UrlStateHook<{ [K in keyof S]: z.output<S[K]> }> {
+  type State = { [K in keyof S]: z.output<S[K]> };
+  const [state, setState] = useState<State>(defaults);
+  const [warnings, setWarnings] = useState<string[]>([]);
+  const [hydrated, setHydrated] = useState(false);
+  const dirty = useRef(false);
+
+  useEffect(() => {
+    const params = readUrlParams();
+    const parsed = parseUrlState(schema, prefix, params, defaults);
+    const present = new Set([...params.keys()].filter((k) => k.startsWith(`${prefix}.`)).map((k) => k.slice(prefix.length + 1)));
+    setState(complete === undefined ? parsed.state : complete(parsed.state, present));
+    setWarnings(parsed.warnings);
+    setHydrated(true);
+    // Read the URL once per mount; later changes come from the demo itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (!dirty.current) return;
+    // Debounced: browsers throttle (and warn about) hundreds of replaceState calls while a slider is dragged.
+    const timer = setTimeout(() => writeUrlState(prefix, state), URL_WRITE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [prefix, state]);
+
+  const update = useCallback((patch: Partial<State>) => {
+    dirty.current = true;
+    setState((old) => ({ ...old, ...patch }));
+  }, []);
+
+  return { state, update, warnings, hydrated };
+}
