@@ -12,6 +12,11 @@
  */
 import { z } from 'zod';
 
+// Zod 4 compiles object parsers with `new Function` when it may; probing for that is itself reported as a
+// violation under our CSP (script-src without 'unsafe-eval'). Every demo's state module imports this file, so
+// this runs before any parse: interpreted parsing is plenty fast for a handful of URL parameters.
+z.config({ jitless: true });
+
 /** A field codec: raw query string -> typed value. */
 export type UrlField = z.ZodType<unknown, string>;
 export type UrlShape = Record<string, UrlField>;
