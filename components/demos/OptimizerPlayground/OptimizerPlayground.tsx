@@ -5,27 +5,12 @@
  * the island's first chunk stays small.
  */
 import '../shared/demo.css';
-import { lazy, Suspense } from 'react';
-import { DemoErrorBoundary } from '../shared/DemoErrorBoundary';
-import { useMounted } from '../shared/use-mounted';
+import { lazy } from 'react';
+import { LazyDemo } from '../shared/LazyDemo';
 import type { OptimizerPlaygroundProps } from './state';
 
 const PlaygroundView = lazy(() => import('./PlaygroundView').then((m) => ({ default: m.PlaygroundView })));
-const loading = <p className="gd-loading">Loading the optimizer playground…</p>;
 
 export default function OptimizerPlayground(props: OptimizerPlaygroundProps) {
-  const mounted = useMounted();
-  return (
-    <div className="gd-demo" data-testid="optimizer-playground">
-      {mounted ? (
-        <DemoErrorBoundary demoName="Optimizer playground">
-          <Suspense fallback={loading}>
-            <PlaygroundView raw={props} />
-          </Suspense>
-        </DemoErrorBoundary>
-      ) : (
-        loading
-      )}
-    </div>
-  );
+  return <LazyDemo name="Optimizer playground" testId="optimizer-playground" View={PlaygroundView} viewProps={{ raw: props }} />;
 }

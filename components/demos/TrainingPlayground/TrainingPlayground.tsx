@@ -4,27 +4,12 @@
  */
 import '../shared/demo.css';
 import './training-playground.css';
-import { lazy, Suspense } from 'react';
-import { DemoErrorBoundary } from '../shared/DemoErrorBoundary';
-import { useMounted } from '../shared/use-mounted';
+import { lazy } from 'react';
+import { LazyDemo } from '../shared/LazyDemo';
 import type { TrainingPlaygroundProps } from './state';
 
 const TrainingView = lazy(() => import('./TrainingView').then((m) => ({ default: m.TrainingView })));
-const loading = <p className="gd-loading">Loading the training playground…</p>;
 
 export default function TrainingPlayground(props: TrainingPlaygroundProps) {
-  const mounted = useMounted();
-  return (
-    <div className="gd-demo" data-testid="training-playground">
-      {mounted ? (
-        <DemoErrorBoundary demoName="Training playground">
-          <Suspense fallback={loading}>
-            <TrainingView raw={props} />
-          </Suspense>
-        </DemoErrorBoundary>
-      ) : (
-        loading
-      )}
-    </div>
-  );
+  return <LazyDemo name="Training playground" testId="training-playground" View={TrainingView} viewProps={{ raw: props }} />;
 }
