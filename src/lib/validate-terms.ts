@@ -67,6 +67,17 @@ export function validateTermFile(raw: RawTermFile): { term?: ValidTerm; errors: 
   if (!draft && JSON.stringify(raw.frontmatter).concat(raw.body).includes(TODO_MARK)) {
     errors.push({ file, field: 'draft', problem: `the entry is published but still contains "${TODO_MARK}" placeholders`, fix: `replace every ${TODO_MARK} with real text, or keep "draft: true" until it is done` });
   }
+  if (parsed.success) {
+    const tags = demoTagsIn(raw.body);
+    const declared = parsed.data.demo;
+    if (tags.length > 1) {
+      errors.push({ file, field: 'body', problem: `the entry embeds ${tags.length} demos (${tags.join(', ')})`, fix: 'embed one demo per entry' });
+    } else if (tags.length === 1 && declared !== tags[0]) {
+      errors.push({ file, field: 'demo', problem: `the body embeds the ${tags[0]} demo but "demo" is ${declared ? `"${declared}"` : 'not set'}`, fix: `set demo: ${tags[0]}` });
+    } else if (tags.length === 0 && declared) {
+      errors.push({ file, field: 'demo', problem: `"demo" is "${declared}" but the body embeds no demo tag`, fix: 'add the demo tag where it teaches something, or remove the field' });
+    }
+  }
   if (errors.length > 0 || !parsed.success) return { errors };
   return { term: { file, slug, data: parsed.data, body: raw.body }, errors };
 }
@@ -145,6 +156,21 @@ function editDistance(a: string, b: string): number {
     }
   }
   return row[b.length]!;
+}
+
+const DEMO_TAGS: Record<string, string> = {
+  OptimizerPlayground: 'optimizer-playground',
+  TrainingPlayground: 'training-playground',
+  ScheduleViewer: 'schedule-viewer',
+  CompressionLab: 'compression-lab',
+  LossExplorer: 'loss-explorer',
+  BackendCheck: 'backend-check',
+};
+
+/** Demo ids of the demo tags written in a body, outside code blocks, in order, each once. */
+export function demoTagsIn(body: string): string[] {
+  const outsideCode = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
+  return [...new Set([...outsideCode.matchAll(/<([A-Z][A-Za-z]+)[\s/>]/g)].flatMap((m) => (DEMO_TAGS[m[1]!] ? [DEMO_TAGS[m[1]!]!] : [])))];
 }
 
 /** Slugs of `/terms/<slug>/` links written in an entry's body (Markdown links and href attributes). */

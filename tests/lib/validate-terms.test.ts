@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatContentError } from '../../src/lib/content-error';
 import { parseTermSource } from '../../src/lib/read-terms';
-import { bodyTermLinks, sectionHeadings, validateTerms } from '../../src/lib/validate-terms';
+import { bodyTermLinks, demoTagsIn, sectionHeadings, validateTerms } from '../../src/lib/validate-terms';
 import { fixtureEntry } from './fixture-entry';
 
 function messages(...files: ReturnType<typeof fixtureEntry>[]): string[] {
@@ -33,6 +33,9 @@ describe('validateTerms', () => {
     ['an unknown demo', [fixtureEntry('alpha', { demo: 'playground' })], 'field "demo"', 'optimizer-playground'],
     ['a related link to a draft', [fixtureEntry('alpha', { related: ['beta'] }), fixtureEntry('beta', { draft: true })], 'field "related": "beta" is a draft', 'publish it'],
     ['a body link to no entry', [fixtureEntry('alpha', {}, '## ELI5\n\nSee [beta](/terms/betta/).\n\n## In-depth explanation\n\ny'), fixtureEntry('beta')], 'content/terms/alpha.mdx: field "body": the link /terms/betta/ points to no entry', 'did you mean "beta"'],
+    ['a demo tag without the demo field', [fixtureEntry('alpha', {}, '## ELI5\n\nx\n\n## In-depth explanation\n\n<LossExplorer losses="mse" />')], 'field "demo": the body embeds the loss-explorer demo but "demo" is not set', 'set demo: loss-explorer'],
+    ['a demo field naming another demo', [fixtureEntry('alpha', { demo: 'schedule-viewer' }, '## ELI5\n\nx\n\n## In-depth explanation\n\n<BackendCheck />')], 'field "demo"', 'set demo: backend-check'],
+    ['a demo field without a demo tag', [fixtureEntry('alpha', { demo: 'backend-check' })], 'field "demo": "demo" is "backend-check" but the body embeds no demo tag', 'remove the field'],
     ['a Related terms section written in the body', [fixtureEntry('alpha', {}, '## ELI5\n\nx\n\n## In-depth explanation\n\ny\n\n## Related terms\n\nz')], 'field "body: ## Related terms"', 'frontmatter field "related"'],
   ])('fails on %s, naming the file, the field and the fix', (_case, files, expectedProblem, expectedFix) => {
     const all = messages(...files).join('\n');
@@ -62,6 +65,12 @@ describe('validateTerms', () => {
 describe('bodyTermLinks', () => {
   it('finds Markdown and href links to entries, with or without anchors', () => {
     expect(bodyTermLinks('[a](/terms/adam/) [b](/terms/sgd/#faq) <a href="/terms/lion/">x</a> [c](/terms/adam/)')).toEqual(['adam', 'sgd', 'lion']);
+  });
+});
+
+describe('demoTagsIn', () => {
+  it('finds demo tags outside code blocks only', () => {
+    expect(demoTagsIn('<OptimizerPlayground fn="beale" />\n```mdx\n<BackendCheck />\n```\n<Other />')).toEqual(['optimizer-playground']);
   });
 });
 
