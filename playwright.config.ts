@@ -13,6 +13,11 @@ export default defineConfig({
   workers: 2,
   retries: process.env['CI'] ? 1 : 0,
   reporter: process.env['CI'] ? [['list']] : [['list']],
+  // Timing-sensitive tests (@perf) run last and alone, after every other test has finished.
+  projects: [
+    { name: 'site', grepInvert: /@perf/ },
+    { name: 'perf', grep: /@perf/, dependencies: ['site'] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {

@@ -83,7 +83,8 @@ test('moves the start point with the keyboard and plays step by step', async ({ 
   await expect(demo.getByText('Showing step 40 of 40')).toBeVisible();
 });
 
-test.describe('responsiveness', () => {
+// Tagged @perf: runs in its own project after every other test, so no second browser competes for the CPU.
+test.describe('responsiveness @perf', () => {
   // A long task is wall-clock time. Run alone on the 2-core dev machine this records none over 50 ms; with the
   // other Playwright worker and builds running beside it, ordinary frames stretch to 50-130 ms. So the hard limit
   // here is 200 ms (what blocking work on the main thread, e.g. optimizing there, would exceed) and the 50 ms
