@@ -85,11 +85,8 @@ test('moves the start point with the keyboard and plays step by step', async ({ 
 
 // Tagged @perf: runs in its own project after every other test, so no second browser competes for the CPU.
 test.describe('responsiveness @perf', () => {
-  // A long task is wall-clock time. Run alone on the 2-core dev machine this records none over 50 ms; with the
-  // other Playwright worker and builds running beside it, ordinary frames stretch to 50-130 ms. So the hard limit
-  // here is 200 ms (what blocking work on the main thread, e.g. optimizing there, would exceed) and the 50 ms
-  // budget is reported as an annotation.
-  test.describe.configure({ retries: 1 });
+  // A long task is wall-clock time, so this runs alone (the @perf project) and holds the 50 ms budget:
+  // optimizing happens in the worker and each animation frame only redraws.
   test('runs and animates four optimizers for 1000 steps without a main-thread long task', async ({ page }) => {
     const demo = await openDemo(page, '?backend=cpu&op.steps=40');
     await page.evaluate(() => {
@@ -108,8 +105,7 @@ test.describe('responsiveness @perf', () => {
     await demo.getByRole('button', { name: 'Replay' }).click();
     await expect(demo.getByText('Showing step 1000 of 1000')).toBeVisible();
     const longTasks = await page.evaluate(() => (window as Window & { __longTasks?: number[] }).__longTasks ?? []);
-    test.info().annotations.push({ type: 'long tasks over 50 ms', description: JSON.stringify(longTasks.filter((d) => d > 50).map(Math.round)) });
-    expect(longTasks.filter((d) => d > 200)).toEqual([]);
+    expect(longTasks.filter((d) => d > 50).map(Math.round)).toEqual([]);
   });
 });
 
