@@ -4,16 +4,11 @@
  *   const paths = contourPaths(values, grid, levels, (x, y) => [sx(x), sy(y)]);
  */
 import { contours } from 'd3-contour';
+import type { GridSpec } from '../../src/core/index';
 import { px } from './scales';
 
-export interface GridShape {
-  xMin: number;
-  xMax: number;
-  yMin: number;
-  yMax: number;
-  nx: number;
-  ny: number;
-}
+/** The sampling grid the values were evaluated on (the core's GridSpec). */
+export type GridShape = GridSpec;
 
 /**
  * `count` levels between min and max whose distance above the minimum grows geometrically, so the valley floor

@@ -1,17 +1,12 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { collectPageErrors } from './page-errors';
 
 const FIGURE = 'figure[data-demo="backend-check"]';
 
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 for (const backend of ['wasm', 'cpu'] as const) {
   test(`shows the ${backend} backend and benchmarks each backend on request`, async ({ page }) => {
-    const errors = collectErrors(page);
+    const errors = collectPageErrors(page);
     await page.goto(`/terms/hardware-aware-optimization/?backend=${backend}&bc.sec=1`);
     await page.locator(FIGURE).scrollIntoViewIfNeeded();
     await expect(page.getByTestId('bc-backend')).toHaveAttribute('data-backend', backend, { timeout: 30_000 });

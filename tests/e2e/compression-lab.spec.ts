@@ -1,13 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { collectPageErrors } from './page-errors';
 
 const FIGURE = 'figure[data-demo="compression-lab"]';
 
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 async function compress(page: Page, expected: number): Promise<void> {
   await page.getByTestId('cl-run').click();
@@ -16,7 +11,7 @@ async function compress(page: Page, expected: number): Promise<void> {
 
 for (const backend of ['wasm', 'cpu'] as const) {
   test(`quantizes the trained model on ${backend} and fills the table, boundaries and histograms`, async ({ page }) => {
-    const errors = collectErrors(page);
+    const errors = collectPageErrors(page);
     await page.goto(`/terms/quantization/?backend=${backend}`);
     await page.locator(FIGURE).scrollIntoViewIfNeeded();
     const view = page.getByTestId('compression-lab-view');
@@ -37,7 +32,7 @@ for (const backend of ['wasm', 'cpu'] as const) {
 }
 
 test('starts on the prune tab from the MDX prop, clamps sparsity 100% and keeps the raw size', async ({ page }) => {
-  const errors = collectErrors(page);
+  const errors = collectPageErrors(page);
   await page.goto('/terms/model-pruning/?backend=cpu&cl.sp=1&cl.ft=50');
   await page.locator(FIGURE).scrollIntoViewIfNeeded();
   await expect(page.getByRole('tab', { name: 'Prune' })).toHaveAttribute('aria-selected', 'true');
@@ -51,7 +46,7 @@ test('starts on the prune tab from the MDX prop, clamps sparsity 100% and keeps 
 });
 
 test('distills into a student and shows the hard-label baseline; 1-bit gives a message', async ({ page }) => {
-  const errors = collectErrors(page);
+  const errors = collectPageErrors(page);
   await page.goto('/terms/knowledge-distillation/?backend=wasm&cl.dsteps=100');
   await page.locator(FIGURE).scrollIntoViewIfNeeded();
   await expect(page.getByTestId('compression-lab-view')).toHaveAttribute('data-teacher', 'ready', { timeout: 40_000 });

@@ -1,15 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { collectPageErrors } from './page-errors';
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    // The site's CSP blocks KaTeX's inline data: fonts on every entry page; that is not this demo's error.
-    if (m.type() === 'error' && !m.text().includes('font-src')) errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 async function openDemo(page: Page, path: string) {
   await page.goto(path);
@@ -22,7 +14,7 @@ async function openDemo(page: Page, path: string) {
 const slope = async (demo: ReturnType<Page['getByTestId']>, loss: string) => Number(await demo.locator(`tr[data-loss="${loss}"]`).getAttribute('data-slope'));
 
 test('draws the entry losses and shows the outlier dragging the MSE fit', async ({ page }) => {
-  const errors = watchErrors(page);
+  const errors = collectPageErrors(page);
   const demo = await openDemo(page, '/terms/huber-loss/');
   await expect(demo.getByTestId('le-regression-chart').locator('polyline[data-series]')).toHaveCount(3);
   await expect(demo.getByTestId('le-classification-chart')).toHaveCount(0);
@@ -36,7 +28,7 @@ test('draws the entry losses and shows the outlier dragging the MSE fit', async 
 });
 
 test('moves the Huber corner with the delta slider and keeps it in the URL', async ({ page }) => {
-  const errors = watchErrors(page);
+  const errors = collectPageErrors(page);
   const demo = await openDemo(page, '/terms/huber-loss/?le.delta=2&le.show=huber,hinge');
   await expect(demo.getByRole('slider', { name: 'Huber δ (delta)' })).toHaveValue('2');
   await expect(demo.getByTestId('le-classification-chart').locator('polyline[data-series="hinge"]')).toHaveCount(1);

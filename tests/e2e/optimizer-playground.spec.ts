@@ -1,18 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { collectPageErrors } from './page-errors';
 
 const PAGE = '/terms/convex-optimization/';
 
-/** Collects console errors and page errors; the test asserts none happened. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    // The site's CSP blocks KaTeX's inline data: fonts on every entry page; that is not this demo's error.
-    if (m.type() === 'error' && !m.text().includes('font-src')) errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 async function openDemo(page: Page, query: string) {
   await page.goto(`${PAGE}${query}`);
@@ -25,7 +16,7 @@ async function openDemo(page: Page, query: string) {
 
 for (const backend of ['cpu', 'wasm'] as const) {
   test(`runs every optimizer and lowers the loss on the ${backend} backend`, async ({ page }) => {
-    const errors = watchErrors(page);
+    const errors = collectPageErrors(page);
     const demo = await openDemo(page, `?backend=${backend}`);
     await expect(demo.getByTestId('op-backend')).toContainText(`backend: ${backend}`);
     await expect(demo.getByTestId('op-contour').locator('path.gd-contour-path').first()).toBeAttached();
@@ -41,7 +32,7 @@ for (const backend of ['cpu', 'wasm'] as const) {
 }
 
 test('restores its state from the URL and writes changes back', async ({ page }) => {
-  const errors = watchErrors(page);
+  const errors = collectPageErrors(page);
   const demo = await openDemo(page, '?backend=cpu&op.fn=himmelblau&op.opt=adam,lion&op.lr=0.05&op.steps=80&op.x0=1,1');
   await expect(demo.getByLabel('Function', { exact: true })).toHaveValue('himmelblau');
   await expect(demo.getByLabel('Learning rate value')).toHaveText('0.05');
@@ -56,7 +47,7 @@ test('restores its state from the URL and writes changes back', async ({ page })
 });
 
 test('explains invalid URL values, lr 0 and divergence instead of drawing NaN', async ({ page }) => {
-  const errors = watchErrors(page);
+  const errors = collectPageErrors(page);
   let demo = await openDemo(page, '?backend=cpu&op.steps=abc&op.lr=0');
   await expect(demo.getByTestId('op-url-warnings')).toContainText('op.steps=abc is not valid');
   await expect(demo.getByText('The learning rate is 0')).toBeVisible();

@@ -1,17 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { collectPageErrors } from './page-errors';
 
 const PAGE = '/terms/warmup/';
 
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    // The site's CSP blocks KaTeX's inline data: fonts on every entry page; that is not this demo's error.
-    if (m.type() === 'error' && !m.text().includes('font-src')) errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 async function openDemo(page: Page, query = '') {
   await page.goto(`${PAGE}${query}`);
@@ -22,7 +14,7 @@ async function openDemo(page: Page, query = '') {
 }
 
 test('plots every schedule with the warm-up cosine from the entry highlighted', async ({ page }) => {
-  const errors = watchErrors(page);
+  const errors = collectPageErrors(page);
   const demo = await openDemo(page);
   await expect(demo.getByLabel('Schedule', { exact: true })).toHaveValue('cosine');
   await expect(demo.getByRole('slider', { name: 'Warm-up steps (0 = none)' })).toHaveValue('10');
@@ -37,7 +29,7 @@ test('plots every schedule with the warm-up cosine from the entry highlighted', 
 });
 
 test('restores its state from the URL and writes changes back', async ({ page }) => {
-  const errors = watchErrors(page);
+  const errors = collectPageErrors(page);
   const demo = await openDemo(page, '?sv.s=step&sv.size=20&sv.gamma=0.5&sv.warm=0&sv.at=25&sv.lr=0.2');
   await expect(demo.getByLabel('Schedule', { exact: true })).toHaveValue('step');
   await expect.poll(async () => Number(await demo.getByTestId('sv-readout').getAttribute('data-lr'))).toBeCloseTo(0.1, 9);

@@ -1,13 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { collectPageErrors } from './page-errors';
 
 const FIGURE = 'figure[data-demo="training-playground"]';
 
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 async function numTensors(page: Page): Promise<number | undefined> {
   return page.evaluate(async () => {
@@ -28,7 +23,7 @@ async function trainToEnd(page: Page): Promise<void> {
 
 for (const backend of ['wasm', 'cpu'] as const) {
   test(`trains in the worker on ${backend}: loss falls, the boundary and curves appear, memory stays flat`, async ({ page }) => {
-    const errors = collectErrors(page);
+    const errors = collectPageErrors(page);
     await page.goto(`/terms/backpropagation/?backend=${backend}&tp.ep=40`);
     const started = Date.now();
     await page.locator(FIGURE).scrollIntoViewIfNeeded();
@@ -58,7 +53,7 @@ for (const backend of ['wasm', 'cpu'] as const) {
 }
 
 test('reads its state from the URL, explains clamped and invalid values, and reports divergence', async ({ page }) => {
-  const errors = collectErrors(page);
+  const errors = collectPageErrors(page);
   await page.goto('/terms/backpropagation/?backend=cpu&tp.ds=circles&tp.h=8,8&tp.opt=sgd&tp.lr=1000000&tp.bs=500&tp.ep=10&tp.act=relu&tp.noise=abc');
   await page.locator(FIGURE).scrollIntoViewIfNeeded();
   const figure = page.locator(FIGURE);
