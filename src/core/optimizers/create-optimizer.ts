@@ -82,15 +82,8 @@ class TensorFirstOrder implements TensorOptimizer {
 }
 
 /** Exact Hessian of a tfjs objective by gradients of gradients: one backward pass per coordinate. */
-export function tensorHessian(objective: Objective, x: Float64Array): Float64Array {
-  const n = x.length;
-  const h = new Float64Array(n * n);
-  const gradFn = tf.grad((p: tf.Tensor) => objective(p as tf.Tensor1D));
-  for (let i = 0; i < n; i++) {
-    const row = tf.tidy(() => tf.grad((p: tf.Tensor) => tf.sum(tf.slice(gradFn(p), i, 1)))(tf.tensor1d(Float32Array.from(x))).dataSync());
-    for (let j = 0; j < n; j++) h[i * n + j] = row[j]!;
-  }
-  // symmetrise: rounding makes H_ij and H_ji differ in the last bits
+/** Averages H with its transpose in place: rounding (or finite differences) makes H_ij and H_ji differ slightly. */
+function symmetrize(h: Float64Array, n: number): Float64Array {
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       const m = 0.5 * (h[i * n + j]! + h[j * n + i]!);
@@ -99,6 +92,17 @@ export function tensorHessian(objective: Objective, x: Float64Array): Float64Arr
     }
   }
   return h;
+}
+
+export function tensorHessian(objective: Objective, x: Float64Array): Float64Array {
+  const n = x.length;
+  const h = new Float64Array(n * n);
+  const gradFn = tf.grad((p: tf.Tensor) => objective(p as tf.Tensor1D));
+  for (let i = 0; i < n; i++) {
+    const row = tf.tidy(() => tf.grad((p: tf.Tensor) => tf.sum(tf.slice(gradFn(p), i, 1)))(tf.tensor1d(Float32Array.from(x))).dataSync());
+    for (let j = 0; j < n; j++) h[i * n + j] = row[j]!;
+  }
+  return symmetrize(h, n);
 }
 
 function tensorProblem(objective: Objective): HostProblem {
@@ -157,14 +161,7 @@ export function finiteDifferenceHessian(grad: (x: Float64Array) => Float64Array,
     const gm = grad(minus);
     for (let i = 0; i < n; i++) h[i * n + j] = (gp[i]! - gm[i]!) / (2 * step);
   }
-  for (let i = 0; i < n; i++) {
-    for (let j = i + 1; j < n; j++) {
-      const m = 0.5 * (h[i * n + j]! + h[j * n + i]!);
-      h[i * n + j] = m;
-      h[j * n + i] = m;
-    }
-  }
-  return h;
+  return symmetrize(h, n);
 }
 
 /** Creates a plain-number optimizer (Float64Array points) running the same rules; for 2-D demos. */
