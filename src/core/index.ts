@@ -32,18 +32,11 @@ export {
   binaryCrossEntropyWithLogits,
   softmaxCrossEntropyWithLogits,
   hingeLoss,
-  squaredErrorOf,
-  absoluteErrorOf,
-  huberOf,
-  binaryCrossEntropyOf,
-  softmaxCrossEntropyOf,
-  hingeOf,
-  lossCurve,
-  LOSS_NAMES,
-  type LossName,
 } from './losses';
+export { squaredErrorOf, absoluteErrorOf, huberOf, binaryCrossEntropyOf, softmaxCrossEntropyOf, hingeOf, lossCurve, LOSS_NAMES, type LossName } from './loss-curves';
 
-export { TEST_FUNCTIONS, getTestFunction, quadraticBowl, plainProblem, evaluateGrid, type TestFunction } from './functions';
+export { TEST_FUNCTIONS, getTestFunction, quadraticBowl, type TestFunction } from './functions';
+export { PLAIN_TEST_FUNCTIONS, getPlainTestFunction, plainProblem, evaluateGrid, type PlainTestFunction } from './plain-functions';
 export type { GridSpec } from './grid';
 export { createRng, type Seed, type Rng } from './random';
 export { makeDataset, DATASET_NAMES, type Dataset, type DataSplit, type DatasetName, type DatasetOptions, type Task } from './data';

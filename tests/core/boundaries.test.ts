@@ -14,6 +14,35 @@ const DOM_GLOBALS = /(?<![.\w'"])(document|window|localStorage|navigator|HTMLEle
 
 const files = filesUnder(coreDir);
 
+/** The modules a file loads at run time: type-only imports and exports are erased, so they do not count. */
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(IMPORT)].filter((m) => !/^(?:import|export)\s+type\s/.test(m[0])).map((m) => m[1] ?? m[2] ?? m[3] ?? '');
+}
+
+function resolveCoreFile(from: string, spec: string): string {
+  const base = path.resolve(path.dirname(from), spec);
+  const found = [base, `${base}.ts`, path.join(base, 'index.ts')].find((candidate) => files.includes(candidate));
+  if (found === undefined) throw new Error(`${path.relative(repoRoot, from)}: cannot resolve "${spec}"`);
+  return found;
+}
+
+/** Every package a module pulls in at run time, through its relative imports, with the chain that leads there. */
+function packagesReachableFrom(entry: string): Map<string, string[]> {
+  const packages = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const visit = (file: string, chain: string[]): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of runtimeImports(file)) {
+      if (spec.startsWith('.')) visit(resolveCoreFile(file, spec), [...chain, path.relative(coreDir, file)]);
+      else if (!packages.has(spec)) packages.set(spec, [...chain, path.relative(coreDir, file)]);
+    }
+  };
+  visit(entry, []);
+  return packages;
+}
+
 describe('src/core boundaries', () => {
   it('finds the core files to check', () => {
     expect(files.length).toBeGreaterThan(10);
@@ -35,5 +64,14 @@ describe('src/core boundaries', () => {
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/\/\/.*$/gm, '');
     expect(code.match(DOM_GLOBALS)?.[0]).toBeUndefined();
+  });
+
+  it('src/core/plain.ts reaches no tfjs module at run time, so the page can import it without downloading tfjs', () => {
+    const reached = packagesReachableFrom(path.join(coreDir, 'plain.ts'));
+    expect([...reached].map(([pkg, chain]) => `${pkg} via ${chain.join(' -> ')}`)).toEqual([]);
+  });
+
+  it('the walker does see tfjs behind index.ts (so the check above can fail)', () => {
+    expect([...packagesReachableFrom(path.join(coreDir, 'index.ts')).keys()]).toContain('@tensorflow/tfjs-core');
   });
 });

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { evaluateGrid, TEST_FUNCTIONS, type TestFunction } from '../../src/core/functions';
+import { TEST_FUNCTIONS, type TestFunction } from '../../src/core/functions';
+import { evaluateGrid, PLAIN_TEST_FUNCTIONS } from '../../src/core/plain-functions';
 import { createRng } from '../../src/core/random';
 import { useBackend, vectors } from './helpers';
 
@@ -8,6 +9,16 @@ const fns = Object.values(TEST_FUNCTIONS).map((fn): [string, TestFunction] => [f
 const ref = vectors.test_functions;
 
 describe('2-D test functions', () => {
+  it('offers the same functions, with the same plain definitions, with and without tfjs', () => {
+    expect(Object.keys(TEST_FUNCTIONS)).toEqual(Object.keys(PLAIN_TEST_FUNCTIONS));
+    for (const [name, fn] of Object.entries(TEST_FUNCTIONS)) {
+      const { tensor, ...plain } = fn;
+      expect(typeof tensor, name).toBe('function');
+      expect(JSON.stringify(plain), name).toEqual(JSON.stringify(PLAIN_TEST_FUNCTIONS[name]));
+      expect(fn.f(0.3, -0.7), name).toBe(PLAIN_TEST_FUNCTIONS[name]!.f(0.3, -0.7));
+    }
+  });
+
   it.each([
     ['rosenbrock', -1.5, 2, (ref['rosenbrock(a=1,b=100)']!['f(-1.5,2)'] as number)],
     ['beale', 1, 1, ref.beale!['f(1,1)'] as number],

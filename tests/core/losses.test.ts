@@ -1,18 +1,14 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import {
-  binaryCrossEntropyOf,
   binaryCrossEntropyWithLogits,
   hingeLoss,
-  hingeOf,
   huberLoss,
-  huberOf,
-  lossCurve,
   meanAbsoluteError,
   meanSquaredError,
-  softmaxCrossEntropyOf,
   softmaxCrossEntropyWithLogits,
 } from '../../src/core/losses';
+import { binaryCrossEntropyOf, hingeOf, huberOf, lossCurve, softmaxCrossEntropyOf } from '../../src/core/loss-curves';
 import { TEST_BACKENDS, useBackend } from './helpers';
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -1,6 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { plainProblem, quadraticBowl, rosenbrock } from '../../src/core/functions';
+import { quadraticBowl, rosenbrock } from '../../src/core/functions';
+import { plainProblem } from '../../src/core/plain-functions';
 import { optimize, optimizePlain } from '../../src/core/optimize';
 import { TEST_BACKENDS, useBackend } from './helpers';
 

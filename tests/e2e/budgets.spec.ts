@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { publishedTerms } from './published-terms';
 
 const terms = publishedTerms();
@@ -42,4 +42,42 @@ test('a demo page loads tfjs and the .wasm only once the demo scrolls into view'
   expect(heavy).toEqual([]);
   await demo.scrollIntoViewIfNeeded();
   await expect.poll(() => heavy.length, { timeout: 20_000 }).toBeGreaterThan(0);
+});
+
+// tfjs runs only in the demo worker: the page's own scripts, for every demo, stay free of it (about 107 KB gzip).
+const TFJS_MARKER = 'Tensor is disposed';
+const WORKER_SCRIPT = /\/training-worker-[\w-]+\.js$/;
+
+async function scriptsAfterDemoLoads(page: Page, demo: string, slug: string): Promise<{ url: string; text: string }[]> {
+  await page.goto(`/terms/${slug}/`);
+  const figure = page.locator(`figure[data-demo="${demo}"]`);
+  await figure.scrollIntoViewIfNeeded();
+  // The lazy view has rendered once the figure holds a form control of its own.
+  await expect(figure.locator('.gd-demo').locator('button, select, input').first()).toBeVisible({ timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  const urls = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => /\.m?js(\?|$)/.test(u)));
+  return Promise.all(urls.map(async (url) => ({ url, text: await (await page.request.get(url)).text() })));
+}
+
+for (const [demo, slug] of [
+  ['optimizer-playground', 'gradient-descent'],
+  ['training-playground', 'backpropagation'],
+  ['schedule-viewer', 'learning-rate-schedule'],
+  ['loss-explorer', 'loss-function'],
+  ['compression-lab', 'quantization'],
+  ['backend-check', 'hardware-aware-optimization'],
+] as const) {
+  test(`the ${demo} demo keeps tfjs off the main thread`, async ({ page }) => {
+    const scripts = (await scriptsAfterDemoLoads(page, demo, slug)).filter((s) => !WORKER_SCRIPT.test(s.url));
+    expect(scripts.length, 'the demo loaded its island scripts').toBeGreaterThan(2);
+    const gzip = scripts.reduce((sum, s) => sum + gzipSync(s.text).length, 0);
+    console.log(`${demo}: ${scripts.length} main-thread scripts, ${gzip} B gzip (worker and .wasm not counted)`);
+    expect(scripts.filter((s) => s.text.includes(TFJS_MARKER)).map((s) => s.url)).toEqual([]);
+  });
+}
+
+test('the tfjs marker those checks look for is in the worker that runs tfjs', async ({ page }) => {
+  const worker = (await scriptsAfterDemoLoads(page, 'training-playground', 'backpropagation')).find((s) => WORKER_SCRIPT.test(s.url));
+  expect(worker, 'the training playground started its worker').toBeDefined();
+  expect(worker!.text).toContain(TFJS_MARKER);
 });

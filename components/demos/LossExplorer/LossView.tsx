@@ -1,6 +1,6 @@
 /** The loss explorer's layout: loss curves (regression vs error, classification vs logit), the outlier fit, controls, code. */
 import { useEffect, useMemo } from 'react';
-import { lossCurve, type LossName } from '../../../src/core/index';
+import { lossCurve, type LossName } from '../../../src/core/plain';
 import { LineChart, type LineSeries } from '../../charts/LineChart';
 import { formatNumber } from '../../charts/scales';
 import { CodePanel } from '../shared/CodePanel';

@@ -4,7 +4,7 @@
  * round is a weighted least-squares fit with weights loss'(r)/r), which converges in a few dozen rounds for 1-D lines.
  * Per-point losses come from the core (squaredErrorOf, absoluteErrorOf, huberOf). Pure.
  */
-import { absoluteErrorOf, huberOf, squaredErrorOf } from '../../../src/core/index';
+import { absoluteErrorOf, huberOf, squaredErrorOf } from '../../../src/core/plain';
 
 export type RegressionLoss = 'mse' | 'mae' | 'huber';
 export const REGRESSION_LOSSES: readonly RegressionLoss[] = ['mse', 'mae', 'huber'];

@@ -1,6 +1,6 @@
 /** The playground's settings panel: function, optimizers (up to four), hyper-parameters, step budget, start point. */
 import { memo, useId } from 'react';
-import { TEST_FUNCTIONS } from '../../../src/core/index';
+import { PLAIN_TEST_FUNCTIONS } from '../../../src/core/plain';
 import { seriesColor } from '../../charts/palette';
 import { formatNumber } from '../../charts/scales';
 import { LogSlider } from '../shared/LogSlider';
@@ -31,7 +31,7 @@ export const Controls = memo(function Controls({ state, update, onFunctionChange
         <select id={fnId} value={state.fn} onChange={(e) => onFunctionChange(TEST_FUNCTION_IDS.find((f) => f === e.currentTarget.value) ?? state.fn)}>
           {TEST_FUNCTION_IDS.map((f) => (
             <option key={f} value={f}>
-              {TEST_FUNCTIONS[f]?.label ?? f}
+              {PLAIN_TEST_FUNCTIONS[f]?.label ?? f}
             </option>
           ))}
         </select>

@@ -1,6 +1,6 @@
 /** The optimizer playground's layout: contour with paths, playback, loss chart, readout, controls and code. */
 import { useCallback, useMemo, useRef } from 'react';
-import { evaluateGrid, getTestFunction } from '../../../src/core/index';
+import { evaluateGrid, getPlainTestFunction } from '../../../src/core/plain';
 import { ContourPlot, type Trajectory } from '../../charts/ContourPlot';
 import { LineChart, type LineSeries } from '../../charts/LineChart';
 import { formatNumber } from '../../charts/scales';
@@ -17,14 +17,14 @@ import { completeState, defaultState, OptimizerPlaygroundStateSchema, parseOptim
 import { useOptimizerRuns } from './use-optimizer-runs';
 
 const GRID_SIZE = 64;
-const startOf = (fn: TestFunctionId) => getTestFunction(fn).start;
+const startOf = (fn: TestFunctionId) => getPlainTestFunction(fn).start;
 
 export function PlaygroundView({ raw }: { raw: OptimizerPlaygroundProps }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const props = useMemo(() => parseOptimizerPlaygroundProps(raw), [raw]);
   const defaults = useMemo(() => defaultState(props, startOf(props.fn)), [props]);
   const { state, update, warnings } = useUrlState(OptimizerPlaygroundStateSchema, URL_PREFIX, defaults, (s, present) => completeState(s, present, startOf));
-  const fn = getTestFunction(state.fn);
+  const fn = getPlainTestFunction(state.fn);
   const grid = useMemo(() => ({ ...fn.view, nx: GRID_SIZE, ny: GRID_SIZE }), [fn]);
   const values = useMemo(() => evaluateGrid(fn, grid), [fn, grid]);
   const core = useCoreWorker('optimizer-playground');

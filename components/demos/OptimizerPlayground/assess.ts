@@ -2,7 +2,7 @@
  * Turns a core OptimizeResult into what the playground draws and says: the path (cut where it diverged or left the
  * plot), the loss series, and a sentence for the reader ("Adam diverged at step 12: loss became Infinity"). Pure.
  */
-import type { OptimizeResult, TestFunction } from '../../../src/core/index';
+import type { OptimizeResult, PlainTestFunction } from '../../../src/core/index';
 import { formatNumber } from '../../charts/scales';
 
 export interface RunView {
@@ -16,7 +16,7 @@ export interface RunView {
 /** How far outside the view (in view widths from its centre) a point may go before we call the run diverged. */
 const ESCAPE_FACTOR = 10;
 
-export function assessRun(label: string, result: OptimizeResult, view: TestFunction['view']): RunView {
+export function assessRun(label: string, result: OptimizeResult, view: PlainTestFunction['view']): RunView {
   const points = result.params.map((p) => [p[0] ?? Number.NaN, p[1] ?? Number.NaN] as [number, number]);
   const losses = [...result.losses];
   if (result.diverged !== undefined) return { points, losses, diverged: true, message: `${label} ${result.diverged.message}.` };

@@ -3,7 +3,7 @@
  * debounced, dropping stale replies. Returns one RunView per optimizer id plus a busy flag and any error.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { TestFunction } from '../../../src/core/index';
+import type { PlainTestFunction } from '../../../src/core/index';
 import type { CoreWorker } from '../shared/use-core-worker';
 import { assessRun, standingStill, type RunView } from './assess';
 import { OPTIMIZER_MENU, usesLr, type PlaygroundOptimizer } from './optimizers';
@@ -21,7 +21,7 @@ export interface Runs {
 
 const DEBOUNCE_MS = 120;
 
-export function useOptimizerRuns(core: CoreWorker, state: OptimizerPlaygroundState, fn: TestFunction): Runs {
+export function useOptimizerRuns(core: CoreWorker, state: OptimizerPlaygroundState, fn: PlainTestFunction): Runs {
   const [runs, setRuns] = useState<Runs>({ views: {}, key: '', busy: false, error: undefined, elapsedMs: undefined });
   const generation = useRef(0);
   const settingsKey = JSON.stringify(state);

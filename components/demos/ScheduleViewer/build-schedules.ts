@@ -2,7 +2,7 @@
  * Core Schedule descriptors from the viewer's state, the curves to plot, and the notes for impossible settings
  * (e.g. a warm-up longer than training). Pure; values come from the core's scheduleAt.
  */
-import { momentumAt, scheduleAt, validateSchedule, type Schedule } from '../../../src/core/index';
+import { momentumAt, scheduleAt, validateSchedule, type Schedule } from '../../../src/core/plain';
 import { BASE_SCHEDULES, type BaseSchedule, type ScheduleViewerState } from './state';
 
 export const SCHEDULE_LABELS: Record<BaseSchedule, string> = {

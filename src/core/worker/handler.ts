@@ -5,7 +5,8 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { initBackend } from '../backend';
 import { makeDataset } from '../data';
-import { getTestFunction, plainProblem } from '../functions';
+import { getTestFunction } from '../functions';
+import { plainProblem } from '../plain-functions';
 import { Mlp } from '../model/mlp';
 import { TrainingRun, type TrainOptions } from '../model/train';
 import { optimize, optimizePlain } from '../optimize';

@@ -1,0 +1,147 @@
+/**
+ * 2-D test functions for the loss-surface demos as plain numbers (float64): each with its exact gradient, known
+ * minima, a default view and a default start point. No tfjs here, so the page can draw contours without loading it;
+ * `functions.ts` adds the tensor form the worker optimizes. Definitions and minima: demos-and-math.md section 2.13.
+ */
+import { gridPoint, validateGrid, type GridSpec } from './grid';
+import type { PlainProblem } from './optimizers/types';
+
+export interface PlainTestFunction {
+  name: string;
+  label: string;
+  f(x: number, y: number): number;
+  grad(x: number, y: number): [number, number];
+  /** Global minima (empty for the saddle, which has none). */
+  minima: [number, number][];
+  fMin: number | undefined;
+  view: { xMin: number; xMax: number; yMin: number; yMax: number };
+  start: [number, number];
+}
+
+/** 0.5 (x^2 + kappa y^2): condition number kappa, minimum 0 at the origin. */
+export function plainQuadraticBowl(kappa = 10): PlainTestFunction {
+  return {
+    name: 'quadratic',
+    label: `Quadratic bowl (condition number ${kappa})`,
+    f: (x, y) => 0.5 * (x * x + kappa * y * y),
+    grad: (x, y) => [x, kappa * y],
+    minima: [[0, 0]],
+    fMin: 0,
+    view: { xMin: -2.5, xMax: 2.5, yMin: -2.5, yMax: 2.5 },
+    start: [1, -2],
+  };
+}
+
+export const plainRosenbrock: PlainTestFunction = {
+  name: 'rosenbrock',
+  label: 'Rosenbrock (a = 1, b = 100)',
+  f: (x, y) => (1 - x) ** 2 + 100 * (y - x * x) ** 2,
+  grad: (x, y) => [-2 * (1 - x) - 400 * x * (y - x * x), 200 * (y - x * x)],
+  minima: [[1, 1]],
+  fMin: 0,
+  view: { xMin: -2, xMax: 2, yMin: -1, yMax: 3 },
+  start: [-1.5, 2],
+};
+
+export const plainBeale: PlainTestFunction = {
+  name: 'beale',
+  label: 'Beale',
+  f: (x, y) => (1.5 - x + x * y) ** 2 + (2.25 - x + x * y * y) ** 2 + (2.625 - x + x * y ** 3) ** 2,
+  grad: (x, y) => {
+    const t1 = 1.5 - x + x * y;
+    const t2 = 2.25 - x + x * y * y;
+    const t3 = 2.625 - x + x * y ** 3;
+    return [2 * t1 * (y - 1) + 2 * t2 * (y * y - 1) + 2 * t3 * (y ** 3 - 1), 2 * t1 * x + 4 * t2 * x * y + 6 * t3 * x * y * y];
+  },
+  minima: [[3, 0.5]],
+  fMin: 0,
+  view: { xMin: -4.5, xMax: 4.5, yMin: -4.5, yMax: 4.5 },
+  start: [1, 1.5],
+};
+
+export const plainHimmelblau: PlainTestFunction = {
+  name: 'himmelblau',
+  label: 'Himmelblau',
+  f: (x, y) => (x * x + y - 11) ** 2 + (x + y * y - 7) ** 2,
+  grad: (x, y) => [4 * x * (x * x + y - 11) + 2 * (x + y * y - 7), 2 * (x * x + y - 11) + 4 * y * (x + y * y - 7)],
+  minima: [
+    [3, 2],
+    [-2.805118086952745, 3.131312518250573],
+    [-3.779310253377747, -3.2831859912861696],
+    [3.5844283403304917, -1.8481265269644036],
+  ],
+  fMin: 0,
+  view: { xMin: -5, xMax: 5, yMin: -5, yMax: 5 },
+  start: [-0.15, 0.67],
+};
+
+export const plainRastrigin: PlainTestFunction = {
+  name: 'rastrigin',
+  label: 'Rastrigin (A = 10)',
+  f: (x, y) => 20 + x * x - 10 * Math.cos(2 * Math.PI * x) + y * y - 10 * Math.cos(2 * Math.PI * y),
+  grad: (x, y) => [2 * x + 20 * Math.PI * Math.sin(2 * Math.PI * x), 2 * y + 20 * Math.PI * Math.sin(2 * Math.PI * y)],
+  minima: [[0, 0]],
+  fMin: 0,
+  view: { xMin: -5.12, xMax: 5.12, yMin: -5.12, yMax: 5.12 },
+  start: [-2, 3.5],
+};
+
+export const plainBooth: PlainTestFunction = {
+  name: 'booth',
+  label: 'Booth',
+  f: (x, y) => (x + 2 * y - 7) ** 2 + (2 * x + y - 5) ** 2,
+  grad: (x, y) => [2 * (x + 2 * y - 7) + 4 * (2 * x + y - 5), 4 * (x + 2 * y - 7) + 2 * (2 * x + y - 5)],
+  minima: [[1, 3]],
+  fMin: 0,
+  view: { xMin: -10, xMax: 10, yMin: -10, yMax: 10 },
+  start: [-5, -5],
+};
+
+/** 0.5 (x^2 - y^2): a saddle at the origin and no minimum (descent escapes along y). */
+export const plainSaddle: PlainTestFunction = {
+  name: 'saddle',
+  label: 'Saddle',
+  f: (x, y) => 0.5 * (x * x - y * y),
+  grad: (x, y) => [x, -y],
+  minima: [],
+  fMin: undefined,
+  view: { xMin: -2, xMax: 2, yMin: -2, yMax: 2 },
+  start: [1.5, 0.01],
+};
+
+export const PLAIN_TEST_FUNCTIONS: Readonly<Record<string, PlainTestFunction>> = {
+  quadratic: plainQuadraticBowl(10),
+  rosenbrock: plainRosenbrock,
+  beale: plainBeale,
+  himmelblau: plainHimmelblau,
+  rastrigin: plainRastrigin,
+  booth: plainBooth,
+  saddle: plainSaddle,
+};
+
+export function getPlainTestFunction(name: string): PlainTestFunction {
+  const fn = PLAIN_TEST_FUNCTIONS[name];
+  if (fn === undefined) throw new Error(`unknown test function "${name}"; valid names: ${Object.keys(PLAIN_TEST_FUNCTIONS).join(', ')}`);
+  return fn;
+}
+
+/** The function as a plain problem over Float64Array [x, y] for createPlainOptimizer. */
+export function plainProblem(fn: PlainTestFunction): PlainProblem {
+  return {
+    f: (p) => fn.f(p[0]!, p[1]!),
+    grad: (p) => Float64Array.from(fn.grad(p[0]!, p[1]!)),
+  };
+}
+
+/** f on a grid for contour plots: values[j * nx + i] = f(x_i, y_j). */
+export function evaluateGrid(fn: Pick<PlainTestFunction, 'f'>, grid: GridSpec): Float64Array {
+  validateGrid(grid);
+  const values = new Float64Array(grid.nx * grid.ny);
+  for (let j = 0; j < grid.ny; j++) {
+    for (let i = 0; i < grid.nx; i++) {
+      const [x, y] = gridPoint(grid, i, j);
+      values[j * grid.nx + i] = fn.f(x, y);
+    }
+  }
+  return values;
+}
