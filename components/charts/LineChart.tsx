@@ -9,7 +9,7 @@
 import { useId } from 'react';
 import { CHART_COLORS, seriesColor, seriesDash } from './palette';
 import { useElementWidth } from './use-element-width';
-import { extent, formatNumber, linearScale, logScale, logTicks, niceTicks, px as toPx } from './scales';
+import { extent, formatNumber, linearScale, logScale, logTicks, niceDomain, niceTicks, px as toPx } from './scales';
 
 export type Point = readonly [number, number];
 
@@ -66,7 +66,9 @@ export function LineChart({ title, series, xLabel, yLabel, logY = false, xDomain
   const height = Math.round(Math.max(190, (maxHeight * width) / maxWidth));
   const all = series.flatMap((s) => usable(s.points, logY));
   const xd = xDomain ?? extent(all.map((p) => p[0])) ?? [0, 1];
-  const yd = yDomain ?? extent(all.map((p) => p[1]), logY) ?? (logY ? [0.1, 1] : [0, 1]);
+  // A fitted y-range is widened to round values, so the lowest point is not drawn on the axis below the first tick.
+  const fitted = extent(all.map((p) => p[1]), logY);
+  const yd = yDomain ?? (fitted === undefined ? (logY ? [0.1, 1] : [0, 1]) : niceDomain(fitted[0], fitted[1], logY));
   const left = MARGIN.left;
   const right = width - MARGIN.right;
   const top = MARGIN.top;
@@ -115,15 +117,7 @@ export function LineChart({ title, series, xLabel, yLabel, logY = false, xDomain
             const pts = usable(s.points, logY);
             const emphasis = s.emphasis ?? 'normal';
             const color = seriesColor(s.color);
-            if (s.kind === 'points') {
-              return (
-                <g key={s.id} fill={color} data-series={s.id}>
-                  {pts.map(([px, py], i) => (
-                    <circle key={i} cx={toPx(x(px))} cy={toPx(y(py))} r={emphasis === 'strong' ? 4 : 3} />
-                  ))}
-                </g>
-              );
-            }
+            if (s.kind === 'points') return null;
             return (
               <polyline
                 key={s.id}
@@ -139,6 +133,16 @@ export function LineChart({ title, series, xLabel, yLabel, logY = false, xDomain
             );
           })}
         </g>
+        {/* Points are not clipped (a marker on the domain's edge would be cut in half); those outside it are skipped. */}
+        {drawn.filter((s) => s.kind === 'points').map((s) => (
+          <g key={s.id} fill={seriesColor(s.color)} data-series={s.id}>
+            {usable(s.points, logY)
+              .filter(([px, py]) => px >= Math.min(...xd) && px <= Math.max(...xd) && py >= Math.min(...yd) && py <= Math.max(...yd))
+              .map(([px, py], i) => (
+                <circle key={i} cx={toPx(x(px))} cy={toPx(y(py))} r={s.emphasis === 'strong' ? 4 : 3} />
+              ))}
+          </g>
+        ))}
       </svg>
       {showLegend && (
         <ul className="gd-legend-list" aria-hidden="true">

@@ -15,9 +15,13 @@ export function seriesColor(index: number): string {
   return `var(--gd-series-${i + 1}, ${SERIES_LIGHT[i]})`;
 }
 
-/** A dash pattern per series so lines differ by more than hue ('' = solid). */
+/**
+ * A dash pattern per series so lines differ by more than hue ('' = solid). There is one more pattern than colours,
+ * so when the colours wrap (series 7 takes series 1's hue) the dash still tells the two apart.
+ */
+const DASHES = ['', '6 3', '2 3', '8 3 2 3', '4 4', '1 2', '12 3 2 3 2 3'] as const;
 export function seriesDash(index: number): string {
-  return ['', '6 3', '2 3', '8 3 2 3', '4 4', '1 2'][((index % SERIES_COUNT) + SERIES_COUNT) % SERIES_COUNT]!;
+  return DASHES[((index % DASHES.length) + DASHES.length) % DASHES.length]!;
 }
 
 /** Theme colours charts use for axes, grid and text. */

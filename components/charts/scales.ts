@@ -17,16 +17,62 @@ export function logScale(domain: readonly [number, number], range: readonly [num
   return (v) => inner(Math.log10(Math.max(v, domain[0])));
 }
 
-/** About `count` round ticks (1, 2, 5 x 10^k steps) covering [min, max]. */
+/** The round step (1, 2, 5 x 10^k) for about `count` ticks over [min, max]. */
+function niceStep(min: number, max: number, count: number): number {
+  const raw = (max - min) / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+}
+
+/** The next smaller round step: 10 -> 5 -> 2 -> 1 -> 0.5 ... */
+function smallerStep(step: number): number {
+  const power = 10 ** Math.floor(Math.log10(step) + 1e-9);
+  const mantissa = Math.round(step / power);
+  return mantissa === 1 ? power / 2 : mantissa === 2 ? power : 2 * power;
+}
+
+function ticksWithStep(min: number, max: number, step: number): number[] {
+  const ticks: number[] = [];
+  for (let t = Math.ceil(min / step - 1e-9) * step; t <= max + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
+  return ticks;
+}
+
+/**
+ * About `count` round ticks (1, 2, 5 x 10^k steps) covering [min, max], and never fewer than three when count allows:
+ * a narrow chart asking for 3 ticks over [-4, 4] gets -4, -2, 0, 2, 4 rather than a lone 0.
+ */
 export function niceTicks(min: number, max: number, count = 5): number[] {
   if (!Number.isFinite(min) || !Number.isFinite(max)) return [];
   if (min === max) return [min];
-  const raw = (max - min) / Math.max(1, count);
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
-  const ticks: number[] = [];
-  for (let t = Math.ceil(min / step) * step; t <= max + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
+  let step = niceStep(min, max, count);
+  let ticks = ticksWithStep(min, max, step);
+  for (let tries = 0; tries < 3 && ticks.length < Math.min(3, count); tries++) {
+    step = smallerStep(step);
+    ticks = ticksWithStep(min, max, step);
+  }
   return ticks;
+}
+
+/**
+ * [min, max] widened outward to round values, so the data never ends exactly on the plot's edge below the last tick
+ * (linear: multiples of the tick step; log: the nearest 1, 2, 5 x 10^k).
+ */
+export function niceDomain(min: number, max: number, logY: boolean, count = 5): [number, number] {
+  if (!Number.isFinite(min) || !Number.isFinite(max) || min === max) return [min, max];
+  if (logY) {
+    if (!(min > 0)) return [min, max];
+    const down = (v: number) => {
+      const p = 10 ** Math.floor(Math.log10(v));
+      return [5, 2, 1].map((m) => m * p).find((c) => c <= v * (1 + 1e-9)) ?? p;
+    };
+    const up = (v: number) => {
+      const p = 10 ** Math.floor(Math.log10(v));
+      return [1, 2, 5, 10].map((m) => m * p).find((c) => c >= v * (1 - 1e-9)) ?? 10 * p;
+    };
+    return [down(min), up(max)];
+  }
+  const step = niceStep(min, max, count);
+  return [Number((Math.floor(min / step + 1e-9) * step).toPrecision(12)), Number((Math.ceil(max / step - 1e-9) * step).toPrecision(12))];
 }
 
 /** Powers of ten inside [min, max] (min > 0), thinned to at most ~6; adds 2x and 5x when the range is under two decades. */

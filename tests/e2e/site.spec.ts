@@ -107,3 +107,17 @@ test('category pages list their terms with counts, and every term page links to 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(page.url()).toMatch(/\/categories\/[a-z-]+\/$/);
 });
+
+test('demo descriptions name what the demo opens with in words a reader knows, not internal ids', async ({ page }) => {
+  const cases: [string, string, RegExp][] = [
+    ['gradient-descent', 'optimizer-playground', /opens with SGD at learning rate 0\.05 on the surface “Quadratic bowl/],
+    ['learning-rate-schedule', 'schedule-viewer', /opens on “[A-Z][^”]+”/],
+    ['loss-function', 'loss-explorer', /opens with MSE, MAE, Huber/],
+  ];
+  for (const [slug, demo, expected] of cases) {
+    await page.goto(`/terms/${slug}/`);
+    const description = page.locator(`figure[data-demo="${demo}"] .demo-description`);
+    await expect(description).toHaveText(expected);
+    await expect(description).not.toHaveText(/\b(sgd|mse|mae|huber|cross-entropy|warmup-cosine)\b/);
+  }
+});

@@ -10,12 +10,14 @@ import { RangeField } from '../shared/RangeField';
 import { useUrlState } from '../shared/use-url-state';
 import { pytorchCode, tfjsCode } from './code';
 import { fitLine, outlierPull, REGRESSION_LOSSES, regressionData, TRUE_LINE, type RegressionLoss } from './fit';
-import { defaultState, LossExplorerStateSchema, LOSSES, parseLossExplorerProps, URL_PREFIX, type ExplorerLoss, type LossExplorerProps } from './state';
+import { defaultState, LOSS_LABELS, LossExplorerStateSchema, LOSSES, parseLossExplorerProps, URL_PREFIX, type ExplorerLoss, type LossExplorerProps } from './state';
 
-const LABEL: Record<ExplorerLoss, string> = { mse: 'MSE (squared error)', mae: 'MAE (absolute error)', huber: 'Huber', 'cross-entropy': 'Cross-entropy (label 1)', hinge: 'Hinge (label +1)' };
+const LABEL = LOSS_LABELS;
 const CORE_NAME: Record<ExplorerLoss, LossName> = { mse: 'mse', mae: 'mae', huber: 'huber', 'cross-entropy': 'bce', hinge: 'hinge' };
 const COLOR: Record<ExplorerLoss, number> = { mse: 0, mae: 1, huber: 2, 'cross-entropy': 3, hinge: 4 };
 const SAMPLES = 121;
+/** Short names for the fit table and legend, where the long labels would wrap. */
+const SHORT: Record<RegressionLoss, string> = { mse: 'MSE', mae: 'MAE', huber: 'Huber' };
 
 function curve(loss: ExplorerLoss, lo: number, hi: number, delta: number): [number, number][] {
   return Array.from({ length: SAMPLES }, (_, i) => {
@@ -43,7 +45,7 @@ export function LossView({ raw }: { raw: LossExplorerProps }) {
   };
   const fitSeries: LineSeries[] = [
     { id: 'data', label: state.outlier ? 'data (point 8 is the outlier)' : 'data', kind: 'points', color: 5, points: data.x.map((x, i) => [x, data.y[i]!]) },
-    ...fits.map(({ loss, line }) => ({ id: `fit-${loss}`, label: `line fitted by ${loss.toUpperCase()}`, color: COLOR[loss], dashed: true, points: [[0, line.intercept], [9, line.intercept + 9 * line.slope]] as [number, number][] })),
+    ...fits.map(({ loss, line }) => ({ id: `fit-${loss}`, label: `line fitted by ${SHORT[loss]}`, color: COLOR[loss], dashed: true, points: [[0, line.intercept], [9, line.intercept + 9 * line.slope]] as [number, number][] })),
   ];
 
   return (
@@ -73,6 +75,7 @@ export function LossView({ raw }: { raw: LossExplorerProps }) {
               />
             </div>
           )}
+          <p className="gd-subhead">Outlier experiment: one line fitted by each regression loss</p>
           <div className="gd-panel">
             <LineChart title={`Straight lines fitted by each regression loss${state.outlier ? ' with one outlier' : ''}`} series={fitSeries} xLabel="x" yLabel="y" testId="le-fit-chart" />
           </div>
@@ -88,7 +91,7 @@ export function LossView({ raw }: { raw: LossExplorerProps }) {
             <tbody>
               {fits.map(({ loss, line, pull }) => (
                 <tr key={loss} data-loss={loss} data-slope={line.slope} data-pull={pull}>
-                  <th scope="row">{loss.toUpperCase()}</th>
+                  <th scope="row">{SHORT[loss]}</th>
                   <td className="gd-num">{formatNumber(line.slope)}</td>
                   <td className="gd-num">{state.outlier ? `${Math.round(pull * 100)}%` : '–'}</td>
                 </tr>

@@ -7,6 +7,8 @@ export type ExplorerLoss = (typeof LOSSES)[number];
 export { LOSSES };
 export const URL_PREFIX = 'le';
 
+export const LOSS_LABELS: Readonly<Record<ExplorerLoss, string>> = { mse: 'MSE (squared error)', mae: 'MAE (absolute error)', huber: 'Huber', 'cross-entropy': 'Cross-entropy (label 1)', hinge: 'Hinge (label +1)' };
+
 export const LossExplorerStateSchema = z.object({
   /** Losses drawn. */
   show: urlEnumList(LOSSES, LOSSES.length),

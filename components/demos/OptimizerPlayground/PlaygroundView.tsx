@@ -10,6 +10,7 @@ import { PlaybackControls } from '../shared/PlaybackControls';
 import { useCoreWorker } from '../shared/use-core-worker';
 import { usePlayback } from '../shared/use-playback';
 import { useUrlState } from '../shared/use-url-state';
+import { lossDomain, stepCell } from './assess';
 import { pytorchCode, tfjsCode } from './code';
 import { Controls } from './Controls';
 import { OPTIMIZER_MENU, usesLr } from './optimizers';
@@ -52,6 +53,7 @@ export function PlaygroundView({ raw }: { raw: OptimizerPlaygroundProps }) {
     dashed: true,
     points: (runs.views[id]?.losses ?? []).slice(0, playback.shown + 1).map((l, k) => [k, l - shift] as const),
   }));
+  const yDomain = lossDomain(state.opt.map((id) => (runs.views[id]?.losses ?? []).map((l) => l - shift)), logY);
   const messages = state.opt.flatMap((id) => runs.views[id]?.message ?? []);
   const lrZero = state.lr === 0 && state.opt.some(usesLr);
 
@@ -83,7 +85,7 @@ export function PlaygroundView({ raw }: { raw: OptimizerPlaygroundProps }) {
             {runs.busy ? ' (updating…)' : ''}
           </p>
           <div className="gd-panel">
-            <LineChart title={`Loss per step on ${fn.label}`} series={lossSeries} xLabel="step" yLabel={logY ? 'f(x, y) − f*' : 'f(x, y)'} logY={logY} xDomain={[0, Math.max(1, longest)]} testId="op-loss-chart" />
+            <LineChart title={`Loss per step on ${fn.label}`} series={lossSeries} xLabel="step" yLabel={logY ? 'f(x, y) − f*' : 'f(x, y)'} logY={logY} xDomain={[0, Math.max(1, longest)]} {...(yDomain === undefined ? {} : { yDomain })} testId="op-loss-chart" />
           </div>
           <Readout state={state} runs={runs.views} shown={playback.shown} />
         </div>
@@ -115,6 +117,7 @@ function Readout({ state, runs, shown }: { state: ReturnType<typeof useUrlState<
         {state.opt.map((id) => {
           const view = runs[id];
           const k = view === undefined ? 0 : Math.min(shown, view.losses.length - 1);
+          const step = stepCell(view, shown);
           const now = view?.losses[k];
           const first = view?.losses[0];
           return (
@@ -122,7 +125,7 @@ function Readout({ state, runs, shown }: { state: ReturnType<typeof useUrlState<
               <th scope="row">{OPTIMIZER_MENU[id].label}</th>
               <td className="gd-num">{first === undefined ? '…' : formatNumber(first)}</td>
               <td className="gd-num">{now === undefined ? '…' : formatNumber(now)}</td>
-              <td className="gd-num">{view?.diverged === true && k === view.losses.length - 1 ? `${k} (diverged)` : k}</td>
+              <td className="gd-num">{step}</td>
             </tr>
           );
         })}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extent, formatNumber, linearScale, logScale, logTicks, niceTicks } from '../../../../components/charts/scales';
+import { extent, formatNumber, linearScale, logScale, logTicks, niceDomain, niceTicks } from '../../../../components/charts/scales';
 
 describe('chart scales', () => {
   it('maps a linear domain onto a range, flipped for y', () => {
@@ -17,8 +17,19 @@ describe('chart scales', () => {
     [0, 100, 5, [0, 20, 40, 60, 80, 100]],
     [-2.5, 2.5, 5, [-2, -1, 0, 1, 2]],
     [0, 1, 4, [0, 0.5, 1]],
+    [-4, 4, 3, [-4, -2, 0, 2, 4]],
+    [0, 9, 3, [0, 2, 4, 6, 8]],
   ])('gives round ticks for [%s, %s]', (min, max, count, ticks) => {
     expect(niceTicks(min, max, count)).toEqual(ticks);
+  });
+
+  it('widens a data range outward to round values', () => {
+    expect(niceDomain(0.3, 9.2, false)).toEqual([0, 10]);
+    expect(niceDomain(-2.5, 2.5, false)).toEqual([-3, 3]);
+    expect(niceDomain(0, 100, false)).toEqual([0, 100]);
+    expect(niceDomain(0.0229, 0.69, true)).toEqual([0.02, 1]);
+    expect(niceDomain(0.05, 0.5, true)).toEqual([0.05, 0.5]);
+    expect(niceDomain(3, 3, false)).toEqual([3, 3]);
   });
 
   it('gives powers of ten as log ticks and 2x / 5x within two decades', () => {

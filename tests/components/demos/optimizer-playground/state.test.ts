@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getTestFunction, optimizePlain, plainProblem, resolveOptimizerConfig } from '../../../../src/core/index';
-import { assessRun } from '../../../../components/demos/OptimizerPlayground/assess';
+import { assessRun, lossDomain, stepCell } from '../../../../components/demos/OptimizerPlayground/assess';
 import { pytorchCode, tfjsCode } from '../../../../components/demos/OptimizerPlayground/code';
 import { OPTIMIZER_MENU, PLAYGROUND_OPTIMIZERS } from '../../../../components/demos/OptimizerPlayground/optimizers';
 import { completeState, defaultState, OptimizerPlaygroundStateSchema, parseOptimizerPlaygroundProps, URL_PREFIX } from '../../../../components/demos/OptimizerPlayground/state';
@@ -58,6 +58,24 @@ describe('optimizer playground runs', () => {
     expect(view.diverged).toBe(true);
     expect(view.message).toMatch(/^Adam diverged at step 1: the point flew far outside the plot/);
     expect(view.points).toHaveLength(2);
+  });
+
+  it('names the same step in the readout as in the warning', () => {
+    const view = assessRun('SGD', run(1e6, 'sgd'), fn.view);
+    const named = Number(/diverged at step (\d+)/.exec(view.message!)![1]);
+    const last = view.losses.length - 1;
+    expect(stepCell(view, 1000)).toBe(named > last ? `${last}, diverged at ${named}` : `${last} (diverged)`);
+    expect(stepCell(view, 1000)).toContain(String(named));
+    expect(stepCell(assessRun('Adam', run(1e6, 'adam'), fn.view), 1000)).toBe('1 (diverged)');
+    expect(stepCell(assessRun('Adam', run(0.01, 'adam'), fn.view), 7)).toBe('7');
+  });
+
+  it('caps the loss axis when one run explodes, so the others stay readable', () => {
+    expect(lossDomain([[10, 5, 1], [10, 1e30, 1e153]], true)).toEqual([1, 1e4]);
+    expect(lossDomain([[10, 5, 1], [8, 4, 2]], true)).toBeUndefined();
+    expect(lossDomain([[1.1, 0.5, -3], [1.1, -50, -1e295]], false)).toEqual([1.1 - 1000 * 1.1, 1.1]);
+    expect(lossDomain([[1.1, 0.5, -3]], false)).toBeUndefined();
+    expect(lossDomain([[], []], true)).toBeUndefined();
   });
 
   it('leaves a converging run whole and silent', () => {
