@@ -13,11 +13,50 @@ import '../TrainingPlayground/training-playground.css';
 import { pytorchCode, tfjsCode } from './code';
 import { Controls } from './Controls';
 import { ResultsTable } from './ResultsTable';
-import { CompressionLabStateSchema, compressionSpec, defaultState, parseCompressionLabProps, TEACHER, URL_PREFIX, type CompressionLabProps, type CompressionMode } from './state';
-import { useCompression } from './use-compression';
+import { ACTION_LABELS, CompressionLabStateSchema, compressionSpec, defaultState, parseCompressionLabProps, TEACHER, URL_PREFIX, type CompressionLabProps, type CompressionMode } from './state';
+import { useCompression, type Compression } from './use-compression';
 import { WeightHistogram } from './WeightHistogram';
 
 const MODE_LABELS: Record<CompressionMode, string> = { quantize: 'Quantize', prune: 'Prune', distill: 'Distill' };
+const BUSY_LABELS: Record<CompressionMode, string> = { quantize: 'Quantizing…', prune: 'Pruning…', distill: 'Distilling…' };
+const ARCHITECTURE = `2-${TEACHER.hidden.join('-')}-1`;
+
+/**
+ * The original model's training line. The sentence sits in a polite live region and changes only between phases
+ * (training, ready), so a screen reader hears "training" once and "ready" once; the epoch count goes to a progress
+ * bar (not live), which is indeterminate until the first epoch arrives (the first epochs can take seconds while the
+ * backend compiles its kernels).
+ */
+function TeacherStatus({ c, dataset, backend }: { c: Compression; dataset: string; backend: string | undefined }) {
+  const training = c.teacherStatus === 'training';
+  const percent = Math.round((100 * c.teacherEpoch) / TEACHER.epochs);
+  const started = c.teacherEpoch > 0;
+  return (
+    <div className="cl-status">
+      <p className="gd-status" role="status" data-testid="cl-teacher">
+        {training && `Training the original model (${ARCHITECTURE}, tanh, Adam, full batch, ${TEACHER.epochs} epochs)…`}
+        {c.teacherStatus === 'ready' && c.teacher !== undefined && `Original model: ${ARCHITECTURE}, trained ${c.teacher.epochs} epochs on ${dataset}; validation accuracy ${c.teacher.accuracy === undefined ? '–' : `${(100 * c.teacher.accuracy).toFixed(1)}%`}.`}
+        {backend !== undefined && ` Backend: ${backend}.`}
+      </p>
+      {training && (
+        <div className="cl-progress" data-testid="cl-teacher-progress">
+          <div
+            className={`tp-bar${started ? '' : ' cl-bar-waiting'}`}
+            role="progressbar"
+            aria-label="Training the original model"
+            aria-valuemin={0}
+            aria-valuemax={TEACHER.epochs}
+            aria-valuenow={started ? c.teacherEpoch : undefined}
+            aria-valuetext={started ? `epoch ${c.teacherEpoch} of ${TEACHER.epochs}` : 'starting'}
+          >
+            <div className="tp-bar-fill" style={started ? { width: `${percent}%` } : undefined} />
+          </div>
+          <span className="gd-hint" aria-hidden="true">{started ? `epoch ${c.teacherEpoch} of ${TEACHER.epochs}` : 'starting…'}</span>
+        </div>
+      )}
+    </div>
+  );
+}
 
 export function CompressionView({ raw }: { raw: CompressionLabProps }) {
   const props = parseCompressionLabProps(raw);
@@ -53,13 +92,24 @@ export function CompressionView({ raw }: { raw: CompressionLabProps }) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-${s.mode}`} className="gd-layout">
-        <div className="gd-figures">
-          <p className="gd-status" data-testid="cl-teacher">
-            {c.teacherStatus === 'training' && `Training the original model (2-${TEACHER.hidden.join('-')}-1, tanh, Adam, full batch): epoch ${c.teacherEpoch} of ${TEACHER.epochs}…`}
-            {c.teacherStatus === 'ready' && c.teacher !== undefined && `Original model: 2-${TEACHER.hidden.join('-')}-1, trained ${c.teacher.epochs} epochs on ${s.ds}; validation accuracy ${c.teacher.accuracy === undefined ? '–' : `${(100 * c.teacher.accuracy).toFixed(1)}%`}.`}
-            {core.backend !== undefined && ` Backend: ${core.backend.name}.`}
-          </p>
+      {/* DOM order = the narrow-screen order: what is happening, then the settings and the action button, then the
+          results (so the button is not below the table); compression-lab.css puts the settings on the right when wide. */}
+      <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-${s.mode}`} className="cl-layout">
+        <TeacherStatus c={c} dataset={s.ds} backend={core.backend?.name} />
+        <div className="gd-controls">
+          <Controls state={s} update={update} disabled={c.busy} />
+          <DemoMessage kind="warning" list={messages} testId="cl-settings-messages" />
+          <div className="gd-playback">
+            <button type="button" className="gd-button gd-button-primary" data-testid="cl-run" onClick={c.run} disabled={!hydrated || c.busy || c.teacherStatus !== 'ready'}>
+              {c.busy ? BUSY_LABELS[s.mode] : ACTION_LABELS[s.mode]}
+            </button>
+            <button type="button" className="gd-button" onClick={c.clear} disabled={c.variants.length === 0 || c.busy}>
+              Clear table
+            </button>
+          </div>
+          {c.error !== undefined && <DemoMessage kind="error" testId="cl-error">{c.error}</DemoMessage>}
+        </div>
+        <div className="gd-figures cl-figures">
           {c.points !== undefined && c.grid !== undefined && (
             <div className="cl-pair">
               <figure className="cl-fig">
@@ -67,7 +117,7 @@ export function CompressionView({ raw }: { raw: CompressionLabProps }) {
                 <DecisionBoundary title="Original model's decision boundary" grid={c.grid} values={c.teacher?.field} train={c.points.train} validation={c.points.validation} testId="cl-boundary-original" />
               </figure>
               <figure className="cl-fig">
-                <figcaption>{latest === undefined ? 'Compressed: press Compress' : latest.result.variant.label}</figcaption>
+                <figcaption data-testid="cl-compressed-caption">{latest === undefined ? `Compressed: press “${ACTION_LABELS[s.mode]}”` : latest.result.variant.label}</figcaption>
                 <DecisionBoundary title="Compressed model's decision boundary" grid={c.grid} values={latest?.result.variant.field} train={c.points.train} validation={c.points.validation} testId="cl-boundary-compressed" />
               </figure>
             </div>
@@ -89,19 +139,6 @@ export function CompressionView({ raw }: { raw: CompressionLabProps }) {
               </ul>
             </details>
           )}
-        </div>
-        <div className="gd-controls">
-          <Controls state={s} update={update} disabled={c.busy} />
-          <DemoMessage kind="warning" list={messages} testId="cl-settings-messages" />
-          <div className="gd-playback">
-            <button type="button" className="gd-button gd-button-primary" data-testid="cl-run" onClick={c.run} disabled={!hydrated || c.busy || c.teacherStatus !== 'ready'}>
-              {c.busy ? 'Compressing…' : MODE_LABELS[s.mode]}
-            </button>
-            <button type="button" className="gd-button" onClick={c.clear} disabled={c.variants.length === 0 || c.busy}>
-              Clear table
-            </button>
-          </div>
-          {c.error !== undefined && <DemoMessage kind="error" testId="cl-error">{c.error}</DemoMessage>}
         </div>
       </div>
       <CodePanel pytorch={pytorchCode(spec)} tfjs={tfjsCode(spec)} />

@@ -1,7 +1,11 @@
-/** The compression lab's settings: one fieldset per mode (quantize / prune / distill), native labelled inputs. */
+/**
+ * The compression lab's settings: one fieldset per mode (quantize / prune / distill), native labelled inputs. Option
+ * labels stay short (a select cannot wrap, and the settings column can be 15rem wide); the longer explanation goes
+ * in a hint tied to the select with aria-describedby.
+ */
 import { useId } from 'react';
 import { RangeField } from '../shared/RangeField';
-import { CLASSIFICATION_DATASETS, QUANT_FORMATS, type CompressionLabState } from './state';
+import { CLASSIFICATION_DATASETS, DATASET_LABELS, QUANT_FORMATS, type CompressionLabState } from './state';
 
 interface Props {
   state: CompressionLabState;
@@ -9,28 +13,33 @@ interface Props {
   disabled: boolean;
 }
 
-function Select<T extends string>({ label, value, options, onChange, disabled }: { label: string; value: T; options: readonly (readonly [T, string])[]; onChange: (v: T) => void; disabled: boolean }) {
+function Select<T extends string>({ label, value, options, onChange, disabled, hint }: { label: string; value: T; options: readonly (readonly [T, string])[]; onChange: (v: T) => void; disabled: boolean; hint?: string }) {
   const id = useId();
   return (
     <div className="gd-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(options.find(([v]) => v === e.currentTarget.value)![0])}>
+      <select id={id} value={value} disabled={disabled} aria-describedby={hint === undefined ? undefined : `${id}-hint`} onChange={(e) => onChange(options.find(([v]) => v === e.currentTarget.value)![0])}>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
           </option>
         ))}
       </select>
+      {hint !== undefined && (
+        <small id={`${id}-hint`} className="gd-hint">
+          {hint}
+        </small>
+      )}
     </div>
   );
 }
 
-const QUANT_LABELS: Record<(typeof QUANT_FORMATS)[number], string> = { fp16: 'float16', int8: 'int8', int4: 'int4 (packed two per byte)', custom: 'custom bit width' };
+const QUANT_LABELS: Record<(typeof QUANT_FORMATS)[number], string> = { fp16: 'float16', int8: 'int8', int4: 'int4 (two per byte)', custom: 'custom bit width' };
 
 export function Controls({ state: s, update, disabled }: Props) {
   return (
     <div className="gd-controls">
-      <Select label="Data set (the teacher retrains)" value={s.ds} disabled={disabled} options={CLASSIFICATION_DATASETS.map((d) => [d, d] as const)} onChange={(ds) => update({ ds })} />
+      <Select label={DATASET_LABELS[s.mode]} value={s.ds} disabled={disabled} options={CLASSIFICATION_DATASETS.map((d) => [d, d] as const)} onChange={(ds) => update({ ds })} />
       {s.mode === 'quantize' && (
         <fieldset className="gd-fieldset">
           <legend>Quantize the kernels</legend>
@@ -38,8 +47,8 @@ export function Controls({ state: s, update, disabled }: Props) {
           {s.q === 'custom' && <RangeField label="Bits" value={s.bits} min={1} max={16} step={1} disabled={disabled} onChange={(bits) => update({ bits })} hint="Allowed: 2 to 16 bits." />}
           {s.q !== 'fp16' && (
             <>
-              <Select label="Scales" value={s.gran} disabled={disabled} options={[['per-channel', 'per channel (one per output unit)'], ['per-tensor', 'per tensor (one per layer)']] as const} onChange={(gran) => update({ gran })} />
-              <Select label="Range" value={s.sym} disabled={disabled} options={[['symmetric', 'symmetric (zero point 0)'], ['asymmetric', 'asymmetric (scale + zero point)']] as const} onChange={(sym) => update({ sym })} />
+              <Select label="Scales" value={s.gran} disabled={disabled} options={[['per-channel', 'per channel'], ['per-tensor', 'per tensor']] as const} onChange={(gran) => update({ gran })} hint="Per channel: one scale per output unit; per tensor: one per layer." />
+              <Select label="Range" value={s.sym} disabled={disabled} options={[['symmetric', 'symmetric'], ['asymmetric', 'asymmetric']] as const} onChange={(sym) => update({ sym })} hint="Symmetric: zero point 0; asymmetric: a scale and a zero point." />
             </>
           )}
         </fieldset>
@@ -48,7 +57,7 @@ export function Controls({ state: s, update, disabled }: Props) {
         <fieldset className="gd-fieldset">
           <legend>Prune by magnitude</legend>
           <RangeField label="Sparsity" value={s.sp} min={0} max={1} step={0.05} disabled={disabled} format={(v) => `${Math.round(v * 100)}%`} onChange={(sp) => update({ sp })} hint="Share of kernel weights (or hidden neurons) set to zero; up to 95%." />
-          <Select label="What to remove" value={s.struct} disabled={disabled} options={[['unstructured', 'single weights (unstructured)'], ['neurons', 'whole hidden neurons (structured)']] as const} onChange={(struct) => update({ struct })} />
+          <Select label="What to remove" value={s.struct} disabled={disabled} options={[['unstructured', 'single weights'], ['neurons', 'whole neurons']] as const} onChange={(struct) => update({ struct })} hint="Single weights: unstructured; whole hidden neurons: structured." />
           <RangeField label="Fine-tune steps after pruning" value={s.ft} min={0} max={500} step={25} disabled={disabled} onChange={(ft) => update({ ft })} hint="0 = one-shot pruning, no retraining." />
         </fieldset>
       )}

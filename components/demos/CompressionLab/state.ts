@@ -51,6 +51,17 @@ export function defaultState(mode: CompressionMode): CompressionLabState {
   return { mode, ds: 'moons', q: 'int8', bits: 8, gran: 'per-channel', sym: 'symmetric', sp: 0.5, struct: 'unstructured', ft: 0, sh: [4], temp: 4, alpha: 0.7, dsteps: 300 };
 }
 
+/** The action button says what it does, so its accessible name differs from its tab's ("Quantize"). */
+export const ACTION_LABELS: Record<CompressionMode, string> = { quantize: 'Quantize the model', prune: 'Prune the model', distill: 'Distill a student' };
+
+/** The data-set field's label: changing the data set retrains the model every variant starts from, which only the
+ *  Distill tab calls the teacher. */
+export const DATASET_LABELS: Record<CompressionMode, string> = {
+  quantize: 'Data set (the original model retrains)',
+  prune: 'Data set (the original model retrains)',
+  distill: 'Data set (the teacher retrains)',
+};
+
 /** The teacher every variant starts from: trained once per data set. */
 export const TEACHER = { hidden: [32, 32], epochs: 150, lr: 0.01, points: 300, noise: 0.2, seed: 1 } as const;
 
