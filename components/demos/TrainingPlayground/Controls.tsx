@@ -1,9 +1,10 @@
 /** The training playground's settings form: native labelled selects and ranges, all from the state table. */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { DATASETS } from '../../mdx/demo-props';
 import { LogSlider } from '../shared/LogSlider';
 import { RangeField } from '../shared/RangeField';
-import { ACTIVATION_IDS, NETWORK_PRESETS, OPTIMIZER_LABELS, SCHEDULE_LABELS, SCHEDULES, TRAINING_OPTIMIZERS, usesMomentum, type ActivationId, type ScheduleId, type TrainingOptimizer } from './options';
+import { parseWidths } from './hidden-widths';
+import { ACTIVATION_IDS, batchOptions, NETWORK_PRESETS, OPTIMIZER_LABELS, SCHEDULE_LABELS, SCHEDULES, TRAINING_OPTIMIZERS, usesMomentum, type ActivationId, type ScheduleId, type TrainingOptimizer } from './options';
 import { MAX_EPOCHS, MAX_LAYERS, MAX_WIDTH, POINT_COUNTS, trainingPoints, type DatasetId, type TrainingPlaygroundState } from './state';
 
 interface Props {
@@ -31,8 +32,16 @@ function Select<T extends string | number>({ label, value, options, onChange, di
 function HiddenField({ hidden, onChange, disabled }: { hidden: number[]; onChange: (h: number[]) => void; disabled: boolean }) {
   const id = useId();
   const hint = useId();
+  const errorId = useId();
+  const [error, setError] = useState<string | undefined>(undefined);
   const text = hidden.join(',');
   const preset = NETWORK_PRESETS.find((p) => p.hidden.join(',') === text);
+  const apply = (value: string): void => {
+    const result = parseWidths(value);
+    setError(result.error);
+    // An unchanged list keeps the field's key, so the text is normalised here too ("16, 16" -> "16,16").
+    if (result.widths !== undefined) onChange(result.widths);
+  };
   return (
     <>
       <Select
@@ -40,7 +49,10 @@ function HiddenField({ hidden, onChange, disabled }: { hidden: number[]; onChang
         value={preset === undefined ? 'custom' : text}
         disabled={disabled}
         options={[...NETWORK_PRESETS.map((p) => ({ value: p.hidden.join(','), label: p.label })), ...(preset === undefined ? [{ value: 'custom', label: `custom: ${text}` }] : [])]}
-        onChange={(v) => v !== 'custom' && onChange(v === '' ? [] : v.split(',').map(Number))}
+        onChange={(v) => {
+          setError(undefined);
+          if (v !== 'custom') onChange(v === '' ? [] : v.split(',').map(Number));
+        }}
       />
       <div className="gd-field">
         <label htmlFor={id}>Custom widths</label>
@@ -48,24 +60,29 @@ function HiddenField({ hidden, onChange, disabled }: { hidden: number[]; onChang
           id={id}
           type="text"
           inputMode="numeric"
-          aria-describedby={hint}
+          aria-describedby={error === undefined ? hint : `${errorId} ${hint}`}
+          aria-invalid={error !== undefined}
           defaultValue={text}
           key={text}
           disabled={disabled}
           className="tp-text"
-          onBlur={(e) => {
-            const parts = e.currentTarget.value.split(',').map((x) => x.trim()).filter(Boolean).map(Number);
-            if (parts.every((w) => Number.isInteger(w) && w >= 1)) onChange(parts.slice(0, MAX_LAYERS).map((w) => Math.min(MAX_WIDTH, w)));
+          onInput={() => error !== undefined && setError(undefined)}
+          onBlur={(e) => apply(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            // Apply without leaving the field: on an error, focus stays where the value has to be fixed.
+            e.preventDefault();
+            apply(e.currentTarget.value);
           }}
-          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
         />
+        <small id={errorId} className="tp-field-error" aria-live="polite">
+          {error}
+        </small>
         <small id={hint} className="gd-hint">Comma list, up to {MAX_LAYERS} layers of 1 to {MAX_WIDTH} units; Enter applies.</small>
       </div>
     </>
   );
 }
-
-const BATCH_SIZES = [1, 2, 4, 8, 16, 32, 64, 128, 256] as const;
 
 export function Controls({ state: s, update, disabled }: Props) {
   const nTrain = trainingPoints(s.n);
@@ -84,7 +101,7 @@ export function Controls({ state: s, update, disabled }: Props) {
         label="Batch size"
         value={s.bs}
         disabled={disabled}
-        options={[...new Set([...BATCH_SIZES, s.bs, nTrain])].sort((a, b) => a - b).map((v) => ({ value: v, label: v === 1 ? '1 (pure SGD)' : v === nTrain ? `${v} (full batch)` : String(v) }))}
+        options={batchOptions(s.bs, nTrain)}
         onChange={(bs) => update({ bs })}
       />
       <RangeField label="Epochs" value={s.ep} min={5} max={MAX_EPOCHS} step={5} disabled={disabled} onChange={(ep) => update({ ep })} />

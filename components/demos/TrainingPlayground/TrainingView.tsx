@@ -8,7 +8,7 @@ import { formatNumber } from '../../charts/scales';
 import { CodePanel } from '../shared/CodePanel';
 import { DemoMessage } from '../shared/DemoMessage';
 import { PlaybackControls } from '../shared/PlaybackControls';
-import { useCoreWorker } from '../shared/use-core-worker';
+import { useCoreWorker, type CoreWorker } from '../shared/use-core-worker';
 import { usePrefersReducedMotion } from '../shared/use-reduced-motion';
 import { useUrlState } from '../shared/use-url-state';
 import { pytorchCode, tfjsCode } from './code';
@@ -16,7 +16,7 @@ import { Controls } from './Controls';
 import { DecisionBoundary } from './DecisionBoundary';
 import { RegressionCurve } from './RegressionCurve';
 import { assessSettings, defaultState, parseTrainingPlaygroundProps, trainingPoints, TrainingPlaygroundStateSchema, URL_PREFIX, type TrainingPlaygroundProps } from './state';
-import { useTraining } from './use-training';
+import { useTraining, type Phase } from './use-training';
 
 export function TrainingView({ raw }: { raw: TrainingPlaygroundProps }) {
   const rootRef = useRef<HTMLDivElement>(null);
@@ -28,13 +28,16 @@ export function TrainingView({ raw }: { raw: TrainingPlaygroundProps }) {
   const assessment = assessSettings(s);
   const t = useTraining(core, s, assessment, reduced);
   const last = t.history[t.history.length - 1];
-  const active = t.phase === 'running' || t.phase === 'paused';
+  const active = t.phase === 'running' || t.phase === 'stepping' || t.phase === 'paused';
+  // Between Train / Step and the first epoch the worker builds the model and warms up its kernels (seconds on a cold
+  // backend): the bar has no value to show yet, so it is indeterminate and the status line says what is going on.
+  const waiting = (t.phase === 'running' || t.phase === 'stepping') && last === undefined;
   const regression = s.ds === 'regression';
   const nTrain = trainingPoints(s.n);
 
   const lossSeries: LineSeries[] = [
     { id: 'train', label: 'training loss', points: t.history.map((p) => [p.epoch, p.trainLoss] as const), color: 0 },
-    { id: 'validation', label: 'validation (test) loss', points: t.history.map((p) => [p.epoch, p.validationLoss] as const), color: 1, dashed: true },
+    { id: 'validation', label: 'validation loss', points: t.history.map((p) => [p.epoch, p.validationLoss] as const), color: 1, dashed: true },
   ];
   const accSeries: LineSeries[] = regression
     ? []
@@ -43,12 +46,12 @@ export function TrainingView({ raw }: { raw: TrainingPlaygroundProps }) {
         { id: 'validation-acc', label: 'validation accuracy', points: t.history.flatMap((p) => (p.validationAccuracy === undefined ? [] : [[p.epoch, p.validationAccuracy] as const])), color: 1, dashed: true },
       ];
   const percent = Math.round((100 * (last?.epoch ?? 0)) / s.ep);
+  const status = statusLine(t.phase, last?.epoch ?? 0, core.status);
 
   return (
     <div ref={rootRef} className="tp-root" data-testid="training-playground-view" data-phase={t.phase} data-epoch={last?.epoch ?? 0} data-train-loss={last?.trainLoss ?? ''} data-validation-loss={last?.validationLoss ?? ''} data-first-train-loss={t.history[0]?.trainLoss ?? ''}>
       <DemoMessage kind="warning" list={[...notes, ...warnings]} testId="tp-url-warnings" />
       {core.warning !== undefined && <DemoMessage kind="warning">{core.warning}</DemoMessage>}
-      {core.status === 'loading' && <p className="gd-loading">Starting TensorFlow.js in a worker…</p>}
       {core.status === 'error' && <DemoMessage kind="error">Could not start the training worker: {core.error}</DemoMessage>}
       {core.backend !== undefined && (
         <p className="gd-status" data-testid="tp-backend">
@@ -56,8 +59,28 @@ export function TrainingView({ raw }: { raw: TrainingPlaygroundProps }) {
           {core.backend.reasons.length > 0 ? ` (${core.backend.reasons.join('; ')})` : ''}.
         </p>
       )}
-      <div className="gd-layout">
-        <div className="gd-figures">
+      {/* DOM order = reading and tab order: playback, figures, settings. Wide screens move playback to the top of the
+          right column (grid areas in training-playground.css); narrow ones keep it above the plot. */}
+      <div className="gd-layout tp-layout">
+        <div className="tp-run">
+          <div className="tp-playback">
+            <PlaybackControls scopeRef={rootRef} playing={t.phase === 'running'} onPlay={t.play} onPause={t.pause} onStep={t.step} onReset={t.reset} disabled={core.status !== 'ready' || !hydrated || assessment.blocking || t.points === undefined} playLabel={t.phase === 'paused' || (t.phase === 'stepping' && last !== undefined) ? 'Resume' : 'Train'} />
+            <button type="button" className="gd-button tp-stop" onClick={t.stop} disabled={!active}>
+              Stop
+            </button>
+            <small className="gd-hint tp-playback-hint">
+              Step trains 1 epoch ({optimizerSteps(assessment.stepsPerEpoch)}). Keys inside the demo: P play/pause, N step, R reset.
+            </small>
+          </div>
+          <DemoMessage kind="warning" list={assessment.messages} testId="tp-settings-messages" />
+          {t.message !== undefined && (
+            <DemoMessage kind="error" testId="tp-run-message">
+              {t.message}
+            </DemoMessage>
+          )}
+          {reduced && <p className="gd-hint">Reduced motion: the boundary is drawn when the run ends; use Step to go one epoch at a time.</p>}
+        </div>
+        <div className="gd-figures tp-figures">
           <div className="gd-panel">
             {t.points === undefined || t.grid === undefined ? (
               <p className="gd-loading">Loading the data…</p>
@@ -75,39 +98,55 @@ export function TrainingView({ raw }: { raw: TrainingPlaygroundProps }) {
             )}
           </div>
           <div className="tp-progress">
-            <label className="tp-epoch" htmlFor="tp-progress-bar">
-              Epoch <strong data-testid="tp-epoch">{last?.epoch ?? 0}</strong> of {s.ep} · step {last?.step ?? 0} ({assessment.stepsPerEpoch} per epoch)
-            </label>
-            <div id="tp-progress-bar" className="tp-bar" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-label="Training progress">
-              <div className="tp-bar-fill" style={{ width: `${percent}%` }} />
+            <p className="tp-epoch">
+              Epoch <strong data-testid="tp-epoch">{last?.epoch ?? 0}</strong> of {s.ep} · {optimizerSteps(last?.step ?? 0)} ({assessment.stepsPerEpoch} per epoch)
+            </p>
+            {/* No aria-valuenow while waiting: that is how ARIA marks a progress bar as indeterminate. */}
+            <div className={`tp-bar${waiting ? ' tp-bar-indeterminate' : ''}`} role="progressbar" aria-label="Training progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={waiting ? undefined : percent} aria-valuetext={waiting ? undefined : `epoch ${last?.epoch ?? 0} of ${s.ep}`} aria-busy={waiting}>
+              <div className="tp-bar-fill" style={waiting ? undefined : { width: `${percent}%` }} />
             </div>
+            {/* Polite: it changes at phase changes only (start, first epoch, pause, end), never once per epoch. */}
+            <p className="gd-status tp-run-status" role="status" data-testid="tp-status">
+              {status}
+            </p>
             <p className="gd-readout" data-testid="tp-readout" aria-live="off">
               {last === undefined
-                ? 'Not trained yet.'
+                ? 'Losses appear here after the first epoch.'
                 : `training loss ${formatNumber(last.trainLoss)}, validation loss ${formatNumber(last.validationLoss)}${last.validationAccuracy === undefined ? '' : `, accuracy ${Math.round(100 * (last.trainAccuracy ?? 0))}% train / ${Math.round(100 * last.validationAccuracy)}% validation`}, lr ${formatNumber(last.lr)}`}
             </p>
           </div>
           <LineChart title="Loss per epoch" xLabel="epoch" yLabel="loss" logY series={lossSeries} xDomain={[0, s.ep]} testId="tp-loss-chart" />
           {!regression && <LineChart title="Accuracy per epoch" xLabel="epoch" yLabel="accuracy" series={accSeries} xDomain={[0, s.ep]} yDomain={[0, 1]} height={200} testId="tp-accuracy-chart" />}
         </div>
-        <div className="gd-controls">
-          <PlaybackControls scopeRef={rootRef} playing={t.phase === 'running'} onPlay={t.play} onPause={t.pause} onStep={t.step} onReset={t.reset} disabled={core.status !== 'ready' || !hydrated || assessment.blocking || t.points === undefined} playLabel={t.phase === 'paused' ? 'Resume' : 'Train'} />
-          <button type="button" className="gd-button tp-stop" onClick={t.stop} disabled={!active}>
-            Stop
-          </button>
-          <DemoMessage kind="warning" list={assessment.messages} testId="tp-settings-messages" />
-          {t.message !== undefined && (
-            <DemoMessage kind="error" testId="tp-run-message">
-              {t.message}
-            </DemoMessage>
-          )}
-          {t.phase === 'done' && last !== undefined && <p className="gd-status">Finished {last.epoch} epochs.</p>}
-          {t.phase === 'stopped' && <p className="gd-status">Stopped. Train starts a new run.</p>}
-          {reduced && <p className="gd-hint">Reduced motion: the boundary is drawn when the run ends; use Step to go one epoch at a time.</p>}
-          <Controls state={s} update={update} disabled={active} />
-        </div>
+        <Controls state={s} update={update} disabled={active} />
       </div>
       <CodePanel pytorch={pytorchCode(s, assessment.batchSize, nTrain)} tfjs={tfjsCode(s, assessment.batchSize, nTrain)} />
     </div>
   );
+}
+
+const optimizerSteps = (n: number): string => `${n} optimizer ${n === 1 ? 'step' : 'steps'}`;
+
+/** The one-line run status (a polite live region): what the demo is doing now, in the words of its buttons. */
+function statusLine(phase: Phase, epoch: number, worker: CoreWorker['status']): string {
+  if (worker === 'idle' || worker === 'loading') return 'Starting the backend (TensorFlow.js in a worker)…';
+  if (worker === 'error') return 'Training is unavailable.';
+  switch (phase) {
+    case 'idle':
+      return 'Not trained yet.';
+    case 'running':
+      return epoch === 0 ? 'Starting training: building the model and running the first epoch…' : 'Training…';
+    case 'stepping':
+      return epoch === 0 ? 'Starting: building the model and training 1 epoch…' : 'Training 1 epoch…';
+    case 'paused':
+      return `Paused after epoch ${epoch}: Step trains 1 more epoch, Resume trains the rest.`;
+    case 'done':
+      return `Finished ${epoch} epochs.`;
+    case 'stopped':
+      return `Stopped after epoch ${epoch}. Train starts a new run.`;
+    case 'diverged':
+      return `Stopped after epoch ${epoch}: the loss diverged.`;
+    case 'error':
+      return 'Training failed.';
+  }
 }

@@ -1,6 +1,6 @@
 /**
  * The training playground's menus: optimizer ids -> core optimizer configs, schedule ids -> core Schedule
- * descriptors, network presets. Pure.
+ * descriptors, network presets, batch sizes. Pure.
  */
 import type { OptimizerConfig, Schedule } from '../../../src/core/index';
 import { SCHEDULES } from '../../mdx/demo-props';
@@ -87,4 +87,18 @@ export function scheduleFor(id: ScheduleId, totalSteps: number): Schedule {
     case 'one-cycle':
       return { name: 'one-cycle', totalSteps: total, cycleMomentum: false };
   }
+}
+
+const BATCH_SIZES = [1, 2, 4, 8, 16, 32, 64, 128, 256] as const;
+
+/**
+ * Sizes below the training set, then the full batch. A larger size only appears when the URL or the page asked for
+ * it, and its label says what training does with it (the settings message explains the clamp too).
+ */
+export function batchOptions(current: number, nTrain: number): { value: number; label: string }[] {
+  const sizes = [...new Set([...BATCH_SIZES.filter((v) => v < nTrain), nTrain, current])].sort((a, b) => a - b);
+  return sizes.map((v) => ({
+    value: v,
+    label: v === 1 ? '1 (pure SGD)' : v === nTrain ? `${v} (full batch)` : v > nTrain ? `${v} (more than the ${nTrain} training points: full batch)` : String(v),
+  }));
 }

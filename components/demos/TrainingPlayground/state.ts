@@ -123,7 +123,8 @@ export function assessSettings(s: TrainingPlaygroundState): Assessment {
     messages.push('learning rate 0 never moves the weights, so there is nothing to train: pick a learning rate > 0.');
     blocking = true;
   } else if (s.lr >= 10) {
-    messages.push(`learning rate ${s.lr} is very large for ${OPTIMIZER_LABELS[s.opt]}: expect the loss to blow up (the run stops when it does).`);
+    // Says what the run does: a loss that jumps around but stays below DIVERGENCE_LOSS trains all epochs.
+    messages.push(`learning rate ${s.lr} is very large for ${OPTIMIZER_LABELS[s.opt]}: expect the loss to jump around or blow up. The run stops early only if the loss passes ${DIVERGENCE_LOSS.toLocaleString('en')} or stops being a number.`);
   }
   if (s.h.length === 0 && s.ds === 'regression') messages.push('With no hidden layer the regression model is a straight line.');
   return { batchSize, stepsPerEpoch: Math.ceil(nTrain / batchSize), messages, blocking };

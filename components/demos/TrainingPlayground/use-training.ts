@@ -2,6 +2,14 @@
  * Runs training in the core worker and exposes what the view draws: epoch history, the latest decision-boundary
  * field, the data points, and play / pause / step / stop / reset. Progress messages are buffered and applied once
  * per animation frame, so a fast run never re-renders more than the screen can show.
+ *
+ * Step = exactly one epoch. The worker's run loop only checks its pause flag between epochs, and it yields to the
+ * event loop with setTimeout(0) after each one; pausing when the epoch message reaches the page is therefore too late
+ * (the worker has usually started the next epoch by then, which is why the first Step used to show epoch 2). Instead
+ * each Step sends its 'pause' together with the 'train' or 'resume' that starts the epoch: the worker runs that epoch
+ * synchronously (the first one inside the 'train' task, later ones in the microtask after 'resume') and handles the
+ * queued 'pause' before its next epoch. The 'pause' ack comes after that epoch's message (one port, in order), so an
+ * ack without a new epoch means the pair missed (the resume landed while the loop was still yielding): send again.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EpochProgress, GridSpec } from '../../../src/core/index';
@@ -12,7 +20,12 @@ import { gridAround } from './grid';
 import { optimizerConfig, scheduleFor } from './options';
 import { divergenceMessage, isDiverged, VALIDATION_FRACTION, type Assessment, type TrainingPlaygroundState } from './state';
 
-export type Phase = 'idle' | 'running' | 'paused' | 'done' | 'stopped' | 'diverged' | 'error';
+/** 'stepping': a Step is training its one epoch (the main button must not read Pause, the run stops by itself). */
+export type Phase = 'idle' | 'running' | 'stepping' | 'paused' | 'done' | 'stopped' | 'diverged' | 'error';
+
+const ignore = (): undefined => undefined;
+/** Sends of a pair that bring no epoch before a Step gives up (the run ended or was stopped meanwhile). */
+const MAX_MISSES = 4;
 
 export interface Training {
   phase: Phase;
@@ -37,16 +50,25 @@ export function modelSpec(s: TrainingPlaygroundState, inputs: number) {
 }
 
 export function useTraining(core: CoreWorker, s: TrainingPlaygroundState, a: Assessment, reduced: boolean): Training {
-  const [phase, setPhase] = useState<Phase>('idle');
+  const [phase, setPhaseState] = useState<Phase>('idle');
   const [history, setHistory] = useState<EpochProgress[]>([]);
   const [field, setField] = useState<Float32Array | undefined>(undefined);
   const [points, setPoints] = useState<Training['points']>(undefined);
   const [message, setMessage] = useState<string | undefined>(undefined);
   const buffer = useRef<{ history: EpochProgress[]; field: Float32Array | undefined; frame: number | undefined }>({ history: [], field: undefined, frame: undefined });
   const runId = useRef(0);
-  const stepAfter = useRef(false);
+  // The phase as of the last transition, not the last render: the step pump and worker callbacks read it between renders.
   const phaseRef = useRef<Phase>('idle');
-  phaseRef.current = phase;
+  /** Steps asked for and not yet trained. */
+  const pendingSteps = useRef(0);
+  const pumping = useRef(false);
+  /** Resolves when the worker has handled the latest 'pause', i.e. no epoch from before it is still on its way. */
+  const settled = useRef<Promise<unknown>>(Promise.resolve());
+
+  const setPhase = useCallback((p: Phase) => {
+    phaseRef.current = p;
+    setPhaseState(p);
+  }, []);
 
   const dataKey = JSON.stringify(datasetRequest(s));
   const settingsKey = JSON.stringify(s);
@@ -67,6 +89,8 @@ export function useTraining(core: CoreWorker, s: TrainingPlaygroundState, a: Ass
 
   const flush = useCallback(() => {
     const b = buffer.current;
+    // Also called directly (end of a Step or a run): drop the frame that would redo it.
+    if (b.frame !== undefined) cancelAnimationFrame(b.frame);
     b.frame = undefined;
     setHistory([...b.history]);
     if (b.field !== undefined) setField(b.field);
@@ -78,6 +102,7 @@ export function useTraining(core: CoreWorker, s: TrainingPlaygroundState, a: Ass
 
   const clear = useCallback(() => {
     runId.current++;
+    pendingSteps.current = 0;
     const b = buffer.current;
     if (b.frame !== undefined) cancelAnimationFrame(b.frame);
     buffer.current = { history: [], field: undefined, frame: undefined };
@@ -86,97 +111,145 @@ export function useTraining(core: CoreWorker, s: TrainingPlaygroundState, a: Ass
     setMessage(undefined);
   }, []);
 
+  /**
+   * Trains the pending steps one epoch at a time (see the header). `first` sends the request that starts the first
+   * epoch instead of a 'resume' (the 'train' of a run started by Step). Ends in 'paused' unless the run ended, was
+   * stopped, reset or switched to Train meanwhile.
+   */
+  const pump = useCallback(
+    async (mine: number, first?: () => void) => {
+      if (pumping.current) return;
+      pumping.current = true;
+      let start = first;
+      let misses = 0;
+      try {
+        while (mine === runId.current && phaseRef.current === 'stepping' && pendingSteps.current > 0) {
+          // Count epochs only once the previous pause has landed, so a late epoch of a paused run is not taken for ours.
+          if (start === undefined) await settled.current;
+          if (mine !== runId.current || phaseRef.current !== 'stepping') break;
+          const before = buffer.current.history.length;
+          if (start !== undefined) start();
+          else void core.request({ type: 'resume' }).catch(ignore);
+          start = undefined;
+          const ack = core.request({ type: 'pause' }).catch(ignore);
+          settled.current = ack;
+          await ack;
+          if (buffer.current.history.length > before) {
+            pendingSteps.current--;
+            misses = 0;
+          } else if (++misses >= MAX_MISSES) break;
+        }
+      } finally {
+        pumping.current = false;
+      }
+      if (mine === runId.current && phaseRef.current === 'stepping') {
+        pendingSteps.current = 0;
+        flush();
+        setPhase('paused');
+      }
+    },
+    [core, flush, setPhase],
+  );
+
   const start = useCallback(
-    (pauseAfterFirst: boolean) => {
+    (stepOnly: boolean) => {
       if (grid === undefined || a.blocking) return;
       clear();
       const mine = runId.current;
-      stepAfter.current = pauseAfterFirst;
       let diverged: EpochProgress | undefined;
-      setPhase('running');
+      setPhase(stepOnly ? 'stepping' : 'running');
       const onProgress = (m: WorkerResponse): void => {
         if (mine !== runId.current || m.type !== 'epoch') return;
         buffer.current.history.push(m.progress);
         if (diverged === undefined && isDiverged(m.progress.trainLoss)) {
           diverged = m.progress;
-          void core.request({ type: 'stop' }).catch(() => undefined);
+          void core.request({ type: 'stop' }).catch(ignore);
         }
         if (m.field !== undefined && !reduced) buffer.current.field = m.field;
-        if (stepAfter.current) {
-          stepAfter.current = false;
-          void core.request({ type: 'pause' });
-          setPhase('paused');
-        }
         schedule();
       };
       const totalSteps = s.ep * a.stepsPerEpoch;
-      core
-        .request(
-          {
-            type: 'train',
-            model: modelSpec(s, s.ds === 'regression' ? 1 : 2),
-            dataset: datasetRequest(s),
-            training: { optimizer: optimizerConfig(s.opt, s.lr, s.m), schedule: scheduleFor(s.sch, totalSteps), epochs: s.ep, batchSize: a.batchSize, l2: s.l2, seed: s.seed },
-            field: { grid, every: Math.max(1, Math.round(s.ep / 40)) },
-          },
-          onProgress,
-        )
-        .then((done) => {
-          if (mine !== runId.current) return;
-          buffer.current.history = done.history;
-          if (done.field !== undefined) buffer.current.field = done.field;
-          flush();
-          const last = diverged ?? done.history[done.history.length - 1];
-          if ((done.stopReason === 'diverged' || diverged !== undefined) && last !== undefined) {
-            setMessage(divergenceMessage(last.epoch, last.trainLoss));
-            setPhase('diverged');
-          } else setPhase(done.stopReason === 'stopped' ? 'stopped' : 'done');
-        })
-        .catch((e: unknown) => {
-          if (mine !== runId.current) return;
-          setMessage(e instanceof Error ? e.message : String(e));
-          setPhase('error');
-        });
+      const launch = (): void => {
+        core
+          .request(
+            {
+              type: 'train',
+              model: modelSpec(s, s.ds === 'regression' ? 1 : 2),
+              dataset: datasetRequest(s),
+              training: { optimizer: optimizerConfig(s.opt, s.lr, s.m), schedule: scheduleFor(s.sch, totalSteps), epochs: s.ep, batchSize: a.batchSize, l2: s.l2, seed: s.seed },
+              field: { grid, every: Math.max(1, Math.round(s.ep / 40)) },
+            },
+            onProgress,
+          )
+          .then((done) => {
+            if (mine !== runId.current) return;
+            buffer.current.history = done.history;
+            if (done.field !== undefined) buffer.current.field = done.field;
+            flush();
+            const last = diverged ?? done.history[done.history.length - 1];
+            if ((done.stopReason === 'diverged' || diverged !== undefined) && last !== undefined) {
+              setMessage(divergenceMessage(last.epoch, last.trainLoss));
+              setPhase('diverged');
+            } else setPhase(done.stopReason === 'stopped' ? 'stopped' : 'done');
+          })
+          .catch((e: unknown) => {
+            if (mine !== runId.current) return;
+            setMessage(e instanceof Error ? e.message : String(e));
+            setPhase('error');
+          });
+      };
+      if (stepOnly) {
+        pendingSteps.current = 1;
+        void pump(mine, launch);
+      } else launch();
     },
     // settingsKey stands for s
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [core, settingsKey, grid?.xMin, grid?.xMax, grid?.yMin, grid?.yMax, a.batchSize, a.stepsPerEpoch, a.blocking, reduced, clear, flush, schedule],
+    [core, settingsKey, grid?.xMin, grid?.xMax, grid?.yMin, grid?.yMax, a.batchSize, a.stepsPerEpoch, a.blocking, reduced, clear, flush, schedule, pump, setPhase],
   );
 
   // New settings invalidate the run on screen.
   useEffect(() => {
-    if (phaseRef.current === 'running' || phaseRef.current === 'paused') void core.request({ type: 'stop' }).catch(() => undefined);
+    const p = phaseRef.current;
+    if (p === 'running' || p === 'stepping' || p === 'paused') void core.request({ type: 'stop' }).catch(ignore);
     clear();
     setPhase('idle');
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [settingsKey]);
 
   const play = useCallback(() => {
-    if (phaseRef.current === 'paused') {
-      void core.request({ type: 'resume' });
+    const p = phaseRef.current;
+    if (p === 'paused' || p === 'stepping') {
+      // From a Step in flight too: its pause is already queued, and this resume follows it, so the run just goes on.
+      pendingSteps.current = 0;
+      void core.request({ type: 'resume' }).catch(ignore);
       setPhase('running');
-    } else if (phaseRef.current !== 'running') start(false);
-  }, [core, start]);
+    } else if (p !== 'running') start(false);
+  }, [core, start, setPhase]);
   const pause = useCallback(() => {
     if (phaseRef.current !== 'running') return;
-    void core.request({ type: 'pause' });
+    settled.current = core.request({ type: 'pause' }).catch(ignore);
     setPhase('paused');
-  }, [core]);
+  }, [core, setPhase]);
   const step = useCallback(() => {
-    if (phaseRef.current === 'paused') {
-      stepAfter.current = true;
-      void core.request({ type: 'resume' });
-      setPhase('running');
-    } else if (phaseRef.current !== 'running') start(true);
-  }, [core, start]);
+    const p = phaseRef.current;
+    if (p === 'paused' || p === 'stepping') {
+      // Pressed again while a Step is training: queued, so two quick presses still give exactly two epochs.
+      pendingSteps.current++;
+      setPhase('stepping');
+      void pump(runId.current);
+    } else if (p !== 'running') start(true);
+  }, [start, pump, setPhase]);
   const stop = useCallback(() => {
-    if (phaseRef.current === 'running' || phaseRef.current === 'paused') void core.request({ type: 'stop' });
+    const p = phaseRef.current;
+    if (p === 'running' || p === 'stepping' || p === 'paused') void core.request({ type: 'stop' }).catch(ignore);
   }, [core]);
   const reset = useCallback(() => {
-    if (phaseRef.current === 'running' || phaseRef.current === 'paused') void core.request({ type: 'stop' }).catch(() => undefined);
+    const p = phaseRef.current;
+    if (p === 'running' || p === 'stepping' || p === 'paused') void core.request({ type: 'stop' }).catch(ignore);
     clear();
     setPhase('idle');
-  }, [core, clear]);
+  }, [core, clear, setPhase]);
 
   useEffect(() => () => {
     const f = buffer.current.frame;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState } from '../../../../components/demos/shared/url-state';
 import { pytorchCode, tfjsCode } from '../../../../components/demos/TrainingPlayground/code';
 import { gridAround } from '../../../../components/demos/TrainingPlayground/grid';
-import { optimizerConfig, scheduleFor, SCHEDULES } from '../../../../components/demos/TrainingPlayground/options';
+import { batchOptions, optimizerConfig, scheduleFor, SCHEDULES } from '../../../../components/demos/TrainingPlayground/options';
 import { assessSettings, defaultState, divergenceMessage, parseTrainingPlaygroundProps, TrainingPlaygroundStateSchema, URL_PREFIX } from '../../../../components/demos/TrainingPlayground/state';
 import { scheduleAt, validateSchedule } from '../../../../src/core/index';
 
@@ -52,6 +52,18 @@ describe('training playground state', () => {
     expect(a.batchSize).toBe(150);
     expect(a.stepsPerEpoch).toBe(1);
     expect(a.messages).toContain('batch size 500 is larger than the 150 training points: using 150 (full batch).');
+  });
+
+  it('warns about a huge learning rate with the rule the run really follows', () => {
+    const a = assessSettings({ ...base, opt: 'sgd', lr: 10 });
+    expect(a.blocking).toBe(false);
+    expect(a.messages).toEqual(['learning rate 10 is very large for SGD: expect the loss to jump around or blow up. The run stops early only if the loss passes 10,000 or stops being a number.']);
+  });
+
+  it('offers batch sizes up to the full batch, and labels a larger one from the URL', () => {
+    expect(batchOptions(32, 150).map((o) => o.label)).toEqual(['1 (pure SGD)', '2', '4', '8', '16', '32', '64', '128', '150 (full batch)']);
+    expect(batchOptions(500, 150).at(-1)).toEqual({ value: 500, label: '500 (more than the 150 training points: full batch)' });
+    expect(batchOptions(4, 4).map((o) => o.value)).toEqual([1, 2, 4]);
   });
 
   it('blocks training at learning rate 0 and explains why', () => {
