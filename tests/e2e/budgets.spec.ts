@@ -77,7 +77,10 @@ for (const [demo, slug] of [
 }
 
 test('the tfjs marker those checks look for is in the worker that runs tfjs', async ({ page }) => {
-  const worker = (await scriptsAfterDemoLoads(page, 'training-playground', 'backpropagation')).find((s) => WORKER_SCRIPT.test(s.url));
-  expect(worker, 'the training playground started its worker').toBeDefined();
-  expect(worker!.text).toContain(TFJS_MARKER);
+  await scriptsAfterDemoLoads(page, 'training-playground', 'backpropagation');
+  // The worker starts after the view renders, so its script can join the resource list after the network first idles.
+  const resourceUrls = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  await expect.poll(async () => (await resourceUrls()).some((u) => WORKER_SCRIPT.test(u)), { timeout: 20_000 }).toBe(true);
+  const url = (await resourceUrls()).find((u) => WORKER_SCRIPT.test(u))!;
+  expect(await (await page.request.get(url)).text()).toContain(TFJS_MARKER);
 });

@@ -121,3 +121,15 @@ test('demo descriptions name what the demo opens with in words a reader knows, n
     await expect(description).not.toHaveText(/\b(sgd|mse|mae|huber|cross-entropy|warmup-cosine)\b/);
   }
 });
+
+test('every term page fits a 375 px phone without sideways scrolling', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 375, height: 800 });
+  const wide: string[] = [];
+  for (const term of terms) {
+    await page.goto(`/terms/${term.slug}/`);
+    const width = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+    if (width > 375) wide.push(`${term.slug} (${width} px)`);
+  }
+  expect(wide).toEqual([]);
+});
