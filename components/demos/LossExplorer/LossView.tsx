@@ -12,7 +12,6 @@ import { pytorchCode, tfjsCode } from './code';
 import { fitLine, outlierPull, REGRESSION_LOSSES, regressionData, TRUE_LINE, type RegressionLoss } from './fit';
 import { defaultState, LOSS_LABELS, LossExplorerStateSchema, LOSSES, parseLossExplorerProps, URL_PREFIX, type ExplorerLoss, type LossExplorerProps } from './state';
 
-const LABEL = LOSS_LABELS;
 const CORE_NAME: Record<ExplorerLoss, LossName> = { mse: 'mse', mae: 'mae', huber: 'huber', 'cross-entropy': 'bce', hinge: 'hinge' };
 const COLOR: Record<ExplorerLoss, number> = { mse: 0, mae: 1, huber: 2, 'cross-entropy': 3, hinge: 4 };
 const SAMPLES = 121;
@@ -56,8 +55,8 @@ export function LossView({ raw }: { raw: LossExplorerProps }) {
           {regression.length > 0 && (
             <div className="gd-panel">
               <LineChart
-                title={`Regression losses against the error: ${regression.map((l) => LABEL[l]).join(', ')}`}
-                series={regression.map((l) => ({ id: l, label: l === 'huber' ? `Huber (δ = ${formatNumber(state.delta)})` : LABEL[l], color: COLOR[l], dashed: true, points: curve(l, -3, 3, state.delta) }))}
+                title={`Regression losses against the error: ${regression.map((l) => LOSS_LABELS[l]).join(', ')}`}
+                series={regression.map((l) => ({ id: l, label: l === 'huber' ? `Huber (δ = ${formatNumber(state.delta)})` : LOSS_LABELS[l], color: COLOR[l], dashed: true, points: curve(l, -3, 3, state.delta) }))}
                 xLabel="error (prediction − target)"
                 yLabel="loss"
                 testId="le-regression-chart"
@@ -67,8 +66,8 @@ export function LossView({ raw }: { raw: LossExplorerProps }) {
           {classification.length > 0 && (
             <div className="gd-panel">
               <LineChart
-                title={`Classification losses against the logit for a positive example: ${classification.map((l) => LABEL[l]).join(', ')}`}
-                series={classification.map((l) => ({ id: l, label: LABEL[l], color: COLOR[l], dashed: true, points: curve(l, -4, 4, state.delta) }))}
+                title={`Classification losses against the logit for a positive example: ${classification.map((l) => LOSS_LABELS[l]).join(', ')}`}
+                series={classification.map((l) => ({ id: l, label: LOSS_LABELS[l], color: COLOR[l], dashed: true, points: curve(l, -4, 4, state.delta) }))}
                 xLabel="logit / score (label positive)"
                 yLabel="loss"
                 testId="le-classification-chart"
@@ -111,7 +110,7 @@ export function LossView({ raw }: { raw: LossExplorerProps }) {
               {LOSSES.map((l) => (
                 <label key={l}>
                   <input type="checkbox" checked={state.show.includes(l)} disabled={state.show.length === 1 && state.show.includes(l)} onChange={(e) => toggle(l, e.currentTarget.checked)} />
-                  {LABEL[l]}
+                  {LOSS_LABELS[l]}
                 </label>
               ))}
             </div>
