@@ -5,10 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import { contentCheck } from './src/lib/content-check-integration';
-import { contentSecurityPolicy } from './src/lib/csp-integration';
-import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors';
-import { tfjsWasmAssets } from './src/lib/tfjs-wasm-assets';
+import { contentCheck } from './src/integrations/content-check-integration';
+import { contentSecurityPolicy } from './src/integrations/csp-integration';
+import { rehypeHeadingAnchors } from './src/integrations/rehype-heading-anchors';
+import { tfjsWasmAssets } from './src/integrations/tfjs-wasm-assets';
 
 // The canonical origin for sitemap and OpenGraph URLs; override when deploying elsewhere.
 const site = process.env['SITE_URL'] ?? 'http://127.0.0.1:4321';

@@ -86,7 +86,7 @@ export function validateTermFile(raw: RawTermFile): { term?: ValidTerm; errors: 
 function splitMessage(message: string): [string, string] {
   const idx = message.indexOf(': ');
   if (idx > 0 && !message.startsWith('Invalid')) return [message.slice(0, idx), message.slice(idx + 2)];
-  return [message, 'see the field descriptions in src/lib/term-schema.ts'];
+  return [message, 'see the field descriptions in src/content/term-schema.ts'];
 }
 
 /** Checks what no single file can: links between entries and uniqueness of names. */
