@@ -1,6 +1,6 @@
 import type { ContentError } from './content-error';
 import type { RawTermFile } from './read-terms';
-import { TODO_MARK } from './scaffold-term';
+import { TODO_MARK } from './todo-mark';
 import { TermSchema, type TermData } from './term-schema';
 
 export interface ValidTerm {
