@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { serveStatic } from '../src/lib/static-server';
+import { serveStatic } from '../scripts/lib/static-server';
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -1,8 +1,8 @@
 /** `npm run check` (first half): validates every entry without building the site. */
 import { resolve } from 'node:path';
-import { formatContentError } from '../src/lib/content-error';
-import { readTermFiles } from '../src/lib/read-terms';
-import { validateTerms } from '../src/lib/validate-terms';
+import { formatContentError } from '../src/content/content-error';
+import { readTermFiles } from '../src/content/read-terms';
+import { validateTerms } from '../src/content/validate-terms';
 
 const dir = resolve(process.argv[2] ?? 'content/terms');
 const { terms, errors } = validateTerms(readTermFiles(dir));

@@ -8,7 +8,7 @@
  * exactly as npm does for entries it wrote itself. Entries are only ever added; run it after `npm install`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { missingPlatformEntries } from '../src/lib/lock-platforms';
+import { missingPlatformEntries } from './lib/lock-platforms';
 
 const path = process.argv[2] ?? 'package-lock.json';
 const lock = JSON.parse(readFileSync(path, 'utf8')) as { packages: Record<string, Record<string, unknown>> };

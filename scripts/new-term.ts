@@ -1,8 +1,8 @@
 /** `npm run new-term -- "Learning Rate"`: scaffolds content/terms/learning-rate.mdx as a draft. */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readTermFiles } from '../src/lib/read-terms';
-import { scaffoldProblem, slugify, termTemplate } from '../src/lib/scaffold-term';
+import { readTermFiles } from '../src/content/read-terms';
+import { scaffoldProblem, slugify, termTemplate } from '../src/content/scaffold-term';
 
 const title = process.argv.slice(2).join(' ').trim();
 if (!title) {

@@ -1,6 +1,6 @@
 /** Serves the built site: `npm run serve` (after `npm run build`), or `npm start` which builds first. */
 import { existsSync } from 'node:fs';
-import { serveStatic } from '../src/lib/static-server';
+import { serveStatic } from './lib/static-server';
 
 const port = Number(process.env['PORT'] ?? 4321);
 const isolated = process.argv.includes('--isolated') || process.env['CROSS_ORIGIN_ISOLATED'] === '1';

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { TermSchema } from './lib/term-schema';
+import { TermSchema } from './content/term-schema';
 
 // The entry folder can be swapped (benchmarks generate synthetic entries elsewhere).
 const base = process.env['GLOSSARY_CONTENT_DIR'] ?? './content/terms';

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatContentError } from '../../src/lib/content-error';
-import { readTermFiles } from '../../src/lib/read-terms';
-import { bodyTermLinks, validateTerms } from '../../src/lib/validate-terms';
+import { formatContentError } from '../../src/content/content-error';
+import { readTermFiles } from '../../src/content/read-terms';
+import { bodyTermLinks, validateTerms } from '../../src/content/validate-terms';
 
 const root = resolve(__dirname, '../..');
 const { terms, errors } = validateTerms(readTermFiles(resolve(root, 'content/terms'), root));

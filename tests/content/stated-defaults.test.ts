@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { optimizerDefaults, type OptimizerName } from '../../src/core/index';
-import { readTermFiles } from '../../src/lib/read-terms';
+import { readTermFiles } from '../../src/content/read-terms';
 
 /**
  * Entries state library defaults on a line "PyTorch defaults: `name=value`, ...". The core defines the same

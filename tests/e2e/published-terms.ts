@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { readTermFiles } from '../../src/lib/read-terms';
-import { validateTerms } from '../../src/lib/validate-terms';
+import { readTermFiles } from '../../src/content/read-terms';
+import { validateTerms } from '../../src/content/validate-terms';
 
 /** The entries the build publishes, read from the source so the tests know what to expect. */
 export function publishedTerms() {

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/lib/static-server';
+import { serveStatic } from '../../scripts/lib/static-server';
 import { distDir, requireBuiltSite } from './built-site';
 
 // Mobile emulation and simulated throttling (Lighthouse's defaults), on this machine's Chromium.

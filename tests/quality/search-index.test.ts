@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readTermFiles } from '../../src/lib/read-terms';
-import { validateTerms } from '../../src/lib/validate-terms';
+import { readTermFiles } from '../../src/content/read-terms';
+import { validateTerms } from '../../src/content/validate-terms';
 import { distDir, requireBuiltSite } from './built-site';
 
 const terms = validateTerms(readTermFiles(resolve('content/terms'))).terms.filter((t) => !t.data.draft);

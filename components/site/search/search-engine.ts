@@ -1,4 +1,4 @@
-import { isRelevantHit, promoteExactMatches } from '../../../src/lib/search-ranking';
+import { isRelevantHit, promoteExactMatches } from './search-ranking';
 
 /** One result as the UI shows it. */
 export interface SearchHit {

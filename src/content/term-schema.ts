@@ -29,7 +29,7 @@ export const TermSchema = z.object({
     .max(SUMMARY_MAX, `summary is longer than ${SUMMARY_MAX} characters: shorten it to one or two sentences and move detail into "In-depth explanation"`),
   /** Other names readers search for: abbreviations, British spellings, older names. */
   aliases: z.array(z.string().trim().min(1, 'an alias is empty: remove it')).default([]),
-  /** One of the fixed categories in src/lib/categories.ts. */
+  /** One of the fixed categories in src/content/categories.ts. */
   category: z.enum(CATEGORY_IDS, { error: `unknown category: use one of ${CATEGORY_IDS.join(', ')}` }),
   /** Free keywords, lower-case. */
   tags: z.array(z.string().trim().min(1)).default([]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRelevantHit, markedWords, normalizeQuery, promoteExactMatches } from '../../src/lib/search-ranking';
+import { isRelevantHit, markedWords, normalizeQuery, promoteExactMatches } from '../../../../components/site/search/search-ranking';
 
 const r = (title: string, aliases: string[] = []) => ({ url: `/terms/${title}/`, title, aliases });
 

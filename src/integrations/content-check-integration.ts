@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { formatContentError } from './content-error';
-import { readTermFiles } from './read-terms';
-import { validateTerms } from './validate-terms';
+import { formatContentError } from '../content/content-error';
+import { readTermFiles } from '../content/read-terms';
+import { validateTerms } from '../content/validate-terms';
 
 /**
  * Validates every entry before Astro builds anything, so a bad entry fails `astro build`, `astro dev`

@@ -1,4 +1,5 @@
 import type { RawTermFile } from './read-terms';
+import { TODO_MARK } from './todo-mark';
 import { validateTerms } from './validate-terms';
 
 /** "Learning Rate" -> "learning-rate"; "Newton's Method" -> "newtons-method". */
@@ -11,9 +12,6 @@ export function slugify(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
-
-/** Marker left in scaffolded text; a published entry that still has one fails validation. */
-export const TODO_MARK = 'TODO(author)';
 
 export function termTemplate(title: string): string {
   return `---

@@ -1,4 +1,4 @@
-import { parseTermSource, type RawTermFile } from '../../src/lib/read-terms';
+import { parseTermSource, type RawTermFile } from '../../src/content/read-terms';
 
 /** Builds an entry source for tests; override any frontmatter field or the body. */
 export function fixtureEntry(slug: string, overrides: Record<string, unknown> = {}, body?: string): RawTermFile {

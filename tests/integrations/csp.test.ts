@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspFor, hoistIslandStyle, inlineScriptHashes, withCspMeta } from '../../src/lib/csp';
+import { cspFor, hoistIslandStyle, inlineScriptHashes, withCspMeta } from '../../src/integrations/csp';
 
 const sha = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/lib/static-server';
+import { serveStatic } from '../../../scripts/lib/static-server';
 
 const dir = mkdtempSync(join(tmpdir(), 'serve-'));
 let plain: Server;

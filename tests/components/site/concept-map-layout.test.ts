@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../src/lib/categories';
-import { conceptMapGeometry, labelBox, layoutConceptMap, overlapArea, placeLabels, type Box } from '../../src/lib/concept-map-layout';
-import { readTermFiles } from '../../src/lib/read-terms';
-import { buildTermGraph, edgesOf } from '../../src/lib/term-graph';
-import { validateTerms } from '../../src/lib/validate-terms';
+import { CATEGORIES } from '../../../src/content/categories';
+import { conceptMapGeometry, labelBox, layoutConceptMap, overlapArea, placeLabels, type Box } from '../../../components/site/concept-map-layout';
+import { readTermFiles } from '../../../src/content/read-terms';
+import { buildTermGraph, edgesOf } from '../../../src/content/term-graph';
+import { validateTerms } from '../../../src/content/validate-terms';
 
 const nodes = Array.from({ length: 30 }, (_, i) => ({ id: `n${i}`, group: i < 15 ? 'a' : 'b' }));
 const edges = nodes.slice(1).map((n, i) => [nodes[i]!.id, n.id] as const);
@@ -56,7 +56,7 @@ describe('concept map labels', () => {
     expect(placeLabels([{ id: 'top', x: 300, y: 5, width: 100 }], { width: 600, height: 300 }).get('top')).toBe('below');
   });
 
-  const root = resolve(import.meta.dirname, '../..');
+  const root = resolve(import.meta.dirname, '../../..');
   const { terms } = validateTerms(readTermFiles(resolve(root, 'content/terms'), root));
   const graph = buildTermGraph(terms.filter((t) => !t.data.draft).map((t) => ({ slug: t.slug, title: t.data.title, related: t.data.related, category: t.data.category })));
   const edges = edgesOf(graph);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByLetter, letterOf } from '../../src/lib/a-z';
+import { groupByLetter, letterOf } from '../../src/content/a-z';
 
 describe('A-Z grouping', () => {
   it.each([

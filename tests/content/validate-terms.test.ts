@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatContentError } from '../../src/lib/content-error';
-import { parseTermSource } from '../../src/lib/read-terms';
-import { bodyTermLinks, demoTagsIn, sectionHeadings, validateTerms } from '../../src/lib/validate-terms';
+import { formatContentError } from '../../src/content/content-error';
+import { parseTermSource } from '../../src/content/read-terms';
+import { bodyTermLinks, demoTagsIn, sectionHeadings, validateTerms } from '../../src/content/validate-terms';
 import { fixtureEntry } from './fixture-entry';
 
 function messages(...files: ReturnType<typeof fixtureEntry>[]): string[] {

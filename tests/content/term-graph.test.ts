@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backlinksOf, buildTermGraph, edgesOf, prevNextOf, relatedOf, underLinked } from '../../src/lib/term-graph';
+import { backlinksOf, buildTermGraph, edgesOf, prevNextOf, relatedOf, underLinked } from '../../src/content/term-graph';
 
 const nodes = [
   { slug: 'sgd', title: 'Stochastic Gradient Descent', related: ['gradient-descent', 'momentum'] },

@@ -1,3 +1,4 @@
+// @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import react from '@astrojs/react';
@@ -5,10 +6,10 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import { contentCheck } from './src/lib/content-check-integration';
-import { contentSecurityPolicy } from './src/lib/csp-integration';
-import { rehypeHeadingAnchors } from './src/lib/rehype-heading-anchors';
-import { tfjsWasmAssets } from './src/lib/tfjs-wasm-assets';
+import { contentCheck } from './src/integrations/content-check-integration.ts';
+import { contentSecurityPolicy } from './src/integrations/csp-integration.ts';
+import { rehypeHeadingAnchors } from './src/integrations/rehype-heading-anchors.ts';
+import { tfjsWasmAssets } from './src/integrations/tfjs-wasm-assets.ts';
 
 // The canonical origin for sitemap and OpenGraph URLs; override when deploying elsewhere.
 const site = process.env['SITE_URL'] ?? 'http://127.0.0.1:4321';

@@ -1,6 +1,6 @@
 import type { ContentError } from './content-error';
 import type { RawTermFile } from './read-terms';
-import { TODO_MARK } from './scaffold-term';
+import { TODO_MARK } from './todo-mark';
 import { TermSchema, type TermData } from './term-schema';
 
 export interface ValidTerm {
@@ -86,7 +86,7 @@ export function validateTermFile(raw: RawTermFile): { term?: ValidTerm; errors: 
 function splitMessage(message: string): [string, string] {
   const idx = message.indexOf(': ');
   if (idx > 0 && !message.startsWith('Invalid')) return [message.slice(0, idx), message.slice(idx + 2)];
-  return [message, 'see the field descriptions in src/lib/term-schema.ts'];
+  return [message, 'see the field descriptions in src/content/term-schema.ts'];
 }
 
 /** Checks what no single file can: links between entries and uniqueness of names. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { missingPlatformEntries, platformOf } from '../../src/lib/lock-platforms';
+import { missingPlatformEntries, platformOf } from '../../../scripts/lib/lock-platforms';
 
 describe('platform entries in package-lock.json', () => {
   it.each([
@@ -27,7 +27,7 @@ describe('platform entries in package-lock.json', () => {
   });
 
   it('the committed lock holds every optional dependency it declares, so `npm ci` accepts it (else: npm run fix-lock)', () => {
-    const lock = JSON.parse(readFileSync(resolve(__dirname, '../../package-lock.json'), 'utf8'));
+    const lock = JSON.parse(readFileSync(resolve(__dirname, '../../../package-lock.json'), 'utf8'));
     expect(missingPlatformEntries(lock.packages).map(([k]) => k)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseTermSource } from '../../src/lib/read-terms';
-import { scaffoldProblem, slugify, termTemplate } from '../../src/lib/scaffold-term';
-import { validateTerms } from '../../src/lib/validate-terms';
+import { parseTermSource } from '../../src/content/read-terms';
+import { scaffoldProblem, slugify, termTemplate } from '../../src/content/scaffold-term';
+import { validateTerms } from '../../src/content/validate-terms';
 import { fixtureEntry } from './fixture-entry';
 
 describe('new-term scaffolding', () => {
