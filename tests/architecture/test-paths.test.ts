@@ -2,14 +2,14 @@
  * Unit tests mirror source paths exactly, same folder names and case: tests/core/x/y.test.ts tests src/core/x/y.ts,
  * tests/components/demos/TrainingPlayground/state.test.ts tests components/demos/TrainingPlayground/state.ts. A test
  * may also be named after a folder it covers as a whole (tests/core/worker/protocol.test.ts for src/core/worker/protocol/).
- * Cross-cutting suites live apart: architecture/, e2e/, quality/, build/ (and fixtures/).
+ * Cross-cutting suites live apart: architecture/, glossary/ (the written entries), e2e/, quality/, build/, fixtures/.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot, sourceFiles } from './import-graph';
 
-const CROSS_CUTTING = ['tests/architecture/', 'tests/e2e/', 'tests/quality/', 'tests/build/', 'tests/fixtures/'];
+const CROSS_CUTTING = ['tests/architecture/', 'tests/glossary/', 'tests/e2e/', 'tests/quality/', 'tests/build/', 'tests/fixtures/'];
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.astro', '.mjs', ''];
 
 /** The places a test path may mirror: tests/core -> src/core, tests/content -> src/content or content/, ... */
