@@ -105,3 +105,52 @@ test('the search bundle loads on first use, not with the page', async ({ page })
   await expect(firstResult(page)).toHaveText('Adam');
   expect(loaded.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
+
+// What practitioners search for in 2026 (issue #13): each query lands on the term's own page first. One page per
+// group, so the index loads once and each query reuses the open dialog.
+const SEARCHES_2026: Record<string, [query: string, title: string][]> = {
+  optimizers: [
+    ['muon', 'Muon'], ['shampoo', 'Shampoo'], ['soap', 'SOAP'], ['adafactor', 'Adafactor'], ['radam', 'RAdam'],
+    ['lamb', 'LAMB'], ['signsgd', 'signSGD'], ['schedule-free', 'Schedule-Free Optimization'],
+    ['sam', 'Sharpness-Aware Minimization'], ['lookahead', 'Lookahead'], ['ema', 'Weight Averaging'],
+    ['polyak averaging', 'Weight Averaging'], ['swa', 'Stochastic Weight Averaging'], ['natural gradient', 'Natural Gradient'],
+    ['k-fac', 'K-FAC'], ['gauss-newton', 'Gauss-Newton Method'], ['bfgs', 'BFGS'],
+  ],
+  schedules: [
+    ['one cycle', 'One-Cycle Policy'], ['wsd', 'Warmup-Stable-Decay'], ['step decay', 'Step Decay'],
+    ['exponential decay', 'Exponential Decay'], ['cyclical learning rate', 'Cyclical Learning Rates'],
+    ['lr range test', 'Learning-Rate Range Test'], ['reducelronplateau', 'Reduce on Plateau'], ['mup', 'Maximal Update Parametrization'],
+  ],
+  numerics: [
+    ['gradient accumulation', 'Gradient Accumulation'], ['activation checkpointing', 'Activation Checkpointing'],
+    ['batch norm', 'Batch Normalization'], ['layer norm', 'Layer Normalization'], ['label smoothing', 'Label Smoothing'],
+    ['loss scaling', 'Loss Scaling'], ['bf16', 'bfloat16'], ['fp8', 'FP8 Training'], ['tf32', 'TF32'], ['fsdp', 'ZeRO and FSDP'],
+    ['zero', 'ZeRO and FSDP'], ['data parallel', 'Data-Parallel Training'], ['large batch', 'Large-Batch Training'],
+    ['critical batch size', 'Critical Batch Size'], ['condition number', 'Condition Number'],
+  ],
+  classical: [
+    ['conjugate gradient', 'Conjugate Gradient Method'], ['trust region', 'Trust-Region Methods'],
+    ['proximal gradient', 'Proximal Gradient Methods'], ['lagrange multipliers', 'Constrained Optimization'],
+    ['kkt', 'KKT Conditions'], ['convergence rate', 'Convergence Rate'], ['bayesian optimization', 'Bayesian Optimization'],
+  ],
+  compression: [
+    ['group-wise quantization', 'Quantization Granularity'], ['nf4', 'NF4'], ['qlora', 'QLoRA'], ['lora', 'LoRA'],
+    ['gptq', 'GPTQ'], ['awq', 'AWQ'], ['smoothquant', 'SmoothQuant'], ['llm.int8', 'LLM.int8()'], ['mxfp4', 'Microscaling Formats'],
+    ['nvfp4', 'Microscaling Formats'], ['2:4 sparsity', '2:4 Semi-Structured Sparsity'], ['kv cache', 'KV Cache'],
+    ['kv cache quantization', 'KV-Cache Quantization'], ['weight clustering', 'Weight Clustering'],
+    ['low-rank factorization', 'Low-Rank Factorization'], ['static quantization', 'Dynamic and Static Quantization'],
+    ['calibration', 'Quantization Calibration'],
+  ],
+};
+
+for (const [group, searches] of Object.entries(SEARCHES_2026)) {
+  test(`2026 searches (${group}) each find the term's own page first`, async ({ page }) => {
+    test.setTimeout(30_000 + searches.length * 5_000);
+    const input = await openSearch(page);
+    for (const [query, title] of searches) {
+      await input.fill(query);
+      await expect(page.getByRole('status'), `status for "${query}"`).toContainText(`for “${query}”`);
+      await expect(firstResult(page), `first result for "${query}"`).toHaveText(title);
+    }
+  });
+}
