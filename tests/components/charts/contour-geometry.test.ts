@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateGrid, getTestFunction } from '../../../../src/core/index';
-import { contourPaths, logLevels } from '../../../../components/charts/contour-geometry';
+import { evaluateGrid, getTestFunction } from '../../../src/core/index';
+import { contourPaths, logLevels } from '../../../components/charts/contour-geometry';
 
 describe('contour geometry', () => {
   it('spaces levels geometrically above the minimum', () => {

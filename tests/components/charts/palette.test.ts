@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SERIES_DARK, SERIES_LIGHT, seriesColor } from '../../../../components/charts/palette';
+import { SERIES_DARK, SERIES_LIGHT, seriesColor } from '../../../components/charts/palette';
 
-const css = readFileSync(path.resolve(__dirname, '../../../../components/demos/shared/demo.css'), 'utf8');
+const css = readFileSync(path.resolve(__dirname, '../../../components/demos/shared/demo.css'), 'utf8');
 
 /** WCAG relative luminance contrast of two #rrggbb colours. */
 function contrast(a: string, b: string): number {

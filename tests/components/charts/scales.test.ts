@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extent, formatNumber, linearScale, logScale, logTicks, niceDomain, niceTicks } from '../../../../components/charts/scales';
+import { extent, formatNumber, linearScale, logScale, logTicks, niceDomain, niceTicks } from '../../../components/charts/scales';
 
 describe('chart scales', () => {
   it('maps a linear domain onto a range, flipped for y', () => {

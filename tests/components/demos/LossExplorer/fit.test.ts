@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { pytorchCode, tfjsCode } from '../../../../components/demos/LossExplorer/code';
 import { fitLine, outlierPull, regressionData, TRUE_LINE } from '../../../../components/demos/LossExplorer/fit';
-import { defaultState, LossExplorerStateSchema, parseLossExplorerProps, URL_PREFIX } from '../../../../components/demos/LossExplorer/state';
+import { lossExplorer, URL_PREFIX } from '../../../../components/demos/LossExplorer/manifest';
+import { defaultState, LossExplorerStateSchema } from '../../../../components/demos/LossExplorer/state';
+import { parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
 import { parseUrlState, serializeUrlState } from '../../../../components/demos/shared/url-state';
 
 describe('loss explorer fit', () => {
@@ -30,11 +32,12 @@ describe('loss explorer fit', () => {
 });
 
 describe('loss explorer state and code', () => {
-  const defaults = defaultState(parseLossExplorerProps({ losses: ['mse', 'huber'] }).losses);
+  const defaults = defaultState(parseDemoProps(lossExplorer, { losses: 'mse,huber' }).losses);
 
   it('round-trips its state through the URL', () => {
-    const state = { show: ['mae' as const, 'hinge' as const], delta: 0.35, outlier: false, size: 20 };
-    const params = new URLSearchParams(serializeUrlState(URL_PREFIX, state));
+    const state = { losses: ['mae' as const, 'hinge' as const], delta: 0.35, outlier: false, outlierSize: 20 };
+    const params = new URLSearchParams(serializeUrlState(LossExplorerStateSchema, URL_PREFIX, state));
+    expect([...params.keys()]).toEqual(['le.show', 'le.delta', 'le.outlier', 'le.size']);
     expect(parseUrlState(LossExplorerStateSchema, URL_PREFIX, params, defaults)).toEqual({ state, warnings: [] });
   });
 

@@ -2,23 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { getTestFunction, optimizePlain, plainProblem, resolveOptimizerConfig } from '../../../../src/core/index';
 import { assessRun, lossDomain, stepCell } from '../../../../components/demos/OptimizerPlayground/assess';
 import { pytorchCode, tfjsCode } from '../../../../components/demos/OptimizerPlayground/code';
-import { OPTIMIZER_MENU, PLAYGROUND_OPTIMIZERS } from '../../../../components/demos/OptimizerPlayground/optimizers';
-import { completeState, defaultState, OptimizerPlaygroundStateSchema, parseOptimizerPlaygroundProps, URL_PREFIX } from '../../../../components/demos/OptimizerPlayground/state';
+import { OPTIMIZER_MENU, PLAYGROUND_OPTIMIZERS } from '../../../../components/demos/shared/optimizer-menu';
+import { optimizerPlayground, URL_PREFIX } from '../../../../components/demos/OptimizerPlayground/manifest';
+import { completeState, defaultState, OptimizerPlaygroundStateSchema } from '../../../../components/demos/OptimizerPlayground/state';
+import { parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
 import { parseUrlState, serializeUrlState } from '../../../../components/demos/shared/url-state';
 
-const props = parseOptimizerPlaygroundProps({ fn: 'booth', optimizers: ['sgd', 'adam'], lr: 0.02 });
+const props = parseDemoProps(optimizerPlayground, { fn: 'booth', optimizers: 'sgd,adam', lr: 0.02 });
 const defaults = defaultState(props, getTestFunction('booth').start);
 const startOf = (fn: string) => getTestFunction(fn).start;
 const hyper = { lr: 0.01, momentum: 0.9, beta1: 0.9, beta2: 0.999, weightDecay: 0 };
 
 describe('optimizer playground state', () => {
   it('takes its defaults from the entry props', () => {
-    expect(defaults).toMatchObject({ fn: 'booth', opt: ['sgd', 'adam'], lr: 0.02, x0: [-5, -5] });
+    expect(defaults).toMatchObject({ testFunction: 'booth', optimizers: ['sgd', 'adam'], lr: 0.02, x0: [-5, -5] });
   });
 
   it('round-trips a full state through the URL', () => {
-    const state = { ...defaults, fn: 'rosenbrock' as const, opt: ['lion' as const, 'lbfgs' as const], lr: 1e-6, m: 0.5, b1: 0.8, b2: 0.99, wd: 0.1, steps: 300, x0: [0.25, -1] };
-    const params = new URLSearchParams(serializeUrlState(URL_PREFIX, state));
+    const state = { ...defaults, testFunction: 'rosenbrock' as const, optimizers: ['lion' as const, 'lbfgs' as const], lr: 1e-6, momentum: 0.5, beta1: 0.8, beta2: 0.99, weightDecay: 0.1, steps: 300, x0: [0.25, -1] };
+    const params = new URLSearchParams(serializeUrlState(OptimizerPlaygroundStateSchema, URL_PREFIX, state));
+    // The URL keeps its short keys (links shared before the full names still work).
+    expect(params.toString()).toBe('op.fn=rosenbrock&op.opt=lion%2Clbfgs&op.lr=0.000001&op.m=0.5&op.b1=0.8&op.b2=0.99&op.wd=0.1&op.steps=300&op.x0=0.25%2C-1');
     expect(parseUrlState(OptimizerPlaygroundStateSchema, URL_PREFIX, params, defaults)).toEqual({ state, warnings: [] });
   });
 
@@ -31,11 +35,11 @@ describe('optimizer playground state', () => {
 
   it('uses the start point and suggested lr of a function named only by the URL', () => {
     const parsed = parseUrlState(OptimizerPlaygroundStateSchema, URL_PREFIX, new URLSearchParams('op.fn=rosenbrock'), defaults);
-    expect(completeState(parsed.state, new Set(['fn']), startOf)).toMatchObject({ fn: 'rosenbrock', x0: [-1.5, 2], lr: 0.002 });
+    expect(completeState(parsed.state, new Set(['testFunction']), startOf)).toMatchObject({ testFunction: 'rosenbrock', x0: [-1.5, 2], lr: 0.002 });
   });
 
   it('names the component and prop in an island prop error', () => {
-    expect(() => parseOptimizerPlaygroundProps({ fn: 'sphere' })).toThrow('<OptimizerPlayground>: prop "fn"');
+    expect(() => parseDemoProps(optimizerPlayground, { fn: 'sphere' })).toThrow('<OptimizerPlayground>: prop "fn"');
   });
 
   it.each(PLAYGROUND_OPTIMIZERS)('maps %s to a valid core optimizer config', (id) => {

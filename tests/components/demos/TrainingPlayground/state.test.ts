@@ -1,23 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { parseUrlState, serializeUrlState } from '../../../../components/demos/shared/url-state';
 import { pytorchCode, tfjsCode } from '../../../../components/demos/TrainingPlayground/code';
-import { gridAround } from '../../../../components/demos/TrainingPlayground/grid';
-import { batchOptions, optimizerConfig, scheduleFor, SCHEDULES } from '../../../../components/demos/TrainingPlayground/options';
-import { assessSettings, defaultState, divergenceMessage, parseTrainingPlaygroundProps, TrainingPlaygroundStateSchema, URL_PREFIX } from '../../../../components/demos/TrainingPlayground/state';
+import { gridAround } from '../../../../components/demos/shared/grid';
+import { batchOptions, optimizerConfig, scheduleFor, SCHEDULE_PRESETS } from '../../../../components/demos/TrainingPlayground/options';
+import { trainingPlayground, URL_PREFIX } from '../../../../components/demos/TrainingPlayground/manifest';
+import { assessSettings, defaultState, divergenceMessage, TrainingPlaygroundStateSchema } from '../../../../components/demos/TrainingPlayground/state';
+import { parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
 import { scheduleAt, validateSchedule } from '../../../../src/core/index';
 
-const base = defaultState(parseTrainingPlaygroundProps({ dataset: 'moons', hidden: '16,16', optimizer: 'adam', lr: 0.01 })).state;
+const parseProps = (props: Record<string, unknown>) => parseDemoProps(trainingPlayground, props);
+const base = defaultState(parseProps({ dataset: 'moons', hidden: '16,16', optimizer: 'adam', lr: 0.01 })).state;
 
 describe('training playground state', () => {
   it('round-trips every field through the URL', () => {
-    const state = { ...base, ds: 'spiral' as const, h: [8, 4], opt: 'nesterov' as const, lr: 0.003, sch: 'warmup-cosine' as const, bs: 1, ep: 250, l2: 0.01, noise: 0.35, n: 100, seed: 7 };
-    const params = new URLSearchParams(serializeUrlState(URL_PREFIX, state));
+    const state = { ...base, dataset: 'spiral' as const, hidden: [8, 4], optimizer: 'nesterov' as const, lr: 0.003, schedule: 'warmup-cosine' as const, batchSize: 1, epochs: 250, l2: 0.01, noise: 0.35, points: 100, seed: 7 };
+    const params = new URLSearchParams(serializeUrlState(TrainingPlaygroundStateSchema, URL_PREFIX, state));
+    expect([...params.keys()]).toEqual(['tp.ds', 'tp.h', 'tp.act', 'tp.opt', 'tp.lr', 'tp.m', 'tp.sch', 'tp.bs', 'tp.ep', 'tp.l2', 'tp.noise', 'tp.n', 'tp.seed']);
     expect(parseUrlState(TrainingPlaygroundStateSchema, URL_PREFIX, params, base)).toEqual({ state, warnings: [] });
   });
 
   it('reads an empty hidden list as no hidden layer', () => {
     const { state } = parseUrlState(TrainingPlaygroundStateSchema, URL_PREFIX, new URLSearchParams('tp.h=0'), base);
-    expect(state.h).toEqual([]);
+    expect(state.hidden).toEqual([]);
   });
 
   it.each([
@@ -33,29 +37,37 @@ describe('training playground state', () => {
   });
 
   it('takes its defaults from the MDX props', () => {
-    const { state } = defaultState(parseTrainingPlaygroundProps({ dataset: 'circles', hidden: '8,8', optimizer: 'sgd', lr: 0.1, batchSize: 16, epochs: 50, l2: 0.01 }));
-    expect(state).toMatchObject({ ds: 'circles', h: [8, 8], opt: 'sgd', lr: 0.1, bs: 16, ep: 50, l2: 0.01 });
+    const { state } = defaultState(parseProps({ dataset: 'circles', hidden: '8,8', optimizer: 'sgd', lr: 0.1, batchSize: 16, epochs: 50, l2: 0.01 }));
+    expect(state).toMatchObject({ dataset: 'circles', hidden: [8, 8], optimizer: 'sgd', lr: 0.1, batchSize: 16, epochs: 50, l2: 0.01 });
   });
 
   it('falls back to Adam with a note for optimizers it does not offer', () => {
-    const { state, notes } = defaultState(parseTrainingPlaygroundProps({ optimizer: 'newton' }));
-    expect(state.opt).toBe('adam');
+    const { state, notes } = defaultState(parseProps({ optimizer: 'newton' }));
+    expect(state.optimizer).toBe('adam');
     expect(notes[0]).toMatch(/"newton" is not offered/);
   });
 
   it('rejects a bad prop naming the component', () => {
-    expect(() => parseTrainingPlaygroundProps({ dataset: 'mnist' })).toThrow(/^<TrainingPlayground>: prop "dataset"/);
+    expect(() => parseProps({ dataset: 'mnist' })).toThrow(/^<TrainingPlayground>: prop "dataset"/);
+  });
+
+  it('reads the hidden prop with the URL codec and refuses what it would have clamped', () => {
+    expect(parseProps({ hidden: '32,32,32' }).hidden).toEqual([32, 32, 32]);
+    expect(() => parseProps({ hidden: '16,100' })).toThrow('<TrainingPlayground>: prop "hidden": each at most 64');
+    expect(() => parseProps({ hidden: '8,8,8,8,8' })).toThrow('at most 4 layers');
+    expect(() => parseProps({ hidden: '16;16' })).toThrow('prop "hidden"');
+    expect(() => parseProps({ epochs: 5000 })).toThrow('prop "epochs"');
   });
 
   it('clamps a batch larger than the training set with a message', () => {
-    const a = assessSettings({ ...base, bs: 500, n: 300 });
+    const a = assessSettings({ ...base, batchSize: 500, points: 300 });
     expect(a.batchSize).toBe(150);
     expect(a.stepsPerEpoch).toBe(1);
     expect(a.messages).toContain('batch size 500 is larger than the 150 training points: using 150 (full batch).');
   });
 
   it('warns about a huge learning rate with the rule the run really follows', () => {
-    const a = assessSettings({ ...base, opt: 'sgd', lr: 10 });
+    const a = assessSettings({ ...base, optimizer: 'sgd', lr: 10 });
     expect(a.blocking).toBe(false);
     expect(a.messages).toEqual(['learning rate 10 is very large for SGD: expect the loss to jump around or blow up. The run stops early only if the loss passes 10,000 or stops being a number.']);
   });
@@ -80,7 +92,7 @@ describe('training playground state', () => {
     expect(divergenceMessage(epoch, loss)).toBe(text);
   });
 
-  it.each(SCHEDULES)('builds a valid core schedule for "%s" that starts near the base lr', (id) => {
+  it.each(SCHEDULE_PRESETS)('builds a valid core schedule for "%s" that starts near the base lr', (id) => {
     const s = scheduleFor(id, 400);
     expect(() => validateSchedule(s)).not.toThrow();
     expect(scheduleAt(s, 0, 0.1)).toBeLessThanOrEqual(0.1 + 1e-12);
@@ -92,7 +104,7 @@ describe('training playground state', () => {
   });
 
   it('writes code with the current settings', () => {
-    const s = { ...base, opt: 'momentum' as const, lr: 0.05, m: 0.8, bs: 8, l2: 0.01 };
+    const s = { ...base, optimizer: 'momentum' as const, lr: 0.05, momentum: 0.8, batchSize: 8, l2: 0.01 };
     expect(pytorchCode(s, 8, 150)).toContain('torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.8)');
     expect(pytorchCode(s, 8, 150)).toContain('epochs, batch_size, l2 = 100, 8, 0.01');
     expect(tfjsCode(s, 8, 150)).toContain('tf.train.momentum(0.05, 0.8)');

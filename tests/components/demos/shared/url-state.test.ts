@@ -20,7 +20,7 @@ describe('url state', () => {
 
   it('round-trips every field through serialize and parse', () => {
     const state = { fn: 'booth' as const, opt: ['adam' as const, 'lion' as const], lr: 3e-5, steps: 7, x0: [-1.25, 0.5], log: true };
-    const params = new URLSearchParams(serializeUrlState('op', state));
+    const params = new URLSearchParams(serializeUrlState(Schema, 'op', state));
     expect(parseUrlState(Schema, 'op', params, defaults)).toEqual({ state, warnings: [] });
   });
 

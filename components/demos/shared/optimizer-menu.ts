@@ -1,12 +1,15 @@
 /**
- * The playground's optimizer menu: each entry maps a playground id (sgd, momentum, nesterov, ...) to a core optimizer
- * config for the current hyper-parameters, and says which sliders it uses. Pure.
+ * The demos' optimizer menu: every core optimizer (OPTIMIZER_NAMES in src/core) plus the SGD variants the menu adds
+ * (momentum, nesterov). Each entry maps a menu id to a core optimizer config for the current hyper-parameters and
+ * says which sliders it uses. The optimizer playground offers all of them; the training playground's `optimizer`
+ * prop accepts the same ids. Pure.
  */
 import type { OptimizerConfig } from '../../../src/core/index';
-import { PLAYGROUND_OPTIMIZERS } from '../../mdx/demo-props';
+import type { OptimizerName } from '../../../src/core/plain';
 
-export type PlaygroundOptimizer = (typeof PLAYGROUND_OPTIMIZERS)[number];
-export { PLAYGROUND_OPTIMIZERS };
+/** SGD with momentum and with Nesterov momentum: separate menu entries, one core optimizer ('sgd'). */
+type MenuAddition = 'momentum' | 'nesterov';
+export type PlaygroundOptimizer = OptimizerName | MenuAddition;
 
 export interface Hyper {
   lr: number;
@@ -26,7 +29,10 @@ interface Entry {
 
 const betas = (h: Hyper): [number, number] => [h.beta1, h.beta2];
 
-/** Newton and L-BFGS take full steps (lr 1), as their PyTorch-style defaults; the lr slider is for first-order methods. */
+/**
+ * In menu order. Typed by the core's names, so a new core optimizer fails the type check until it is on the menu.
+ * Newton and L-BFGS take full steps (lr 1), as their PyTorch-style defaults; the lr slider is for first-order methods.
+ */
 export const OPTIMIZER_MENU: Readonly<Record<PlaygroundOptimizer, Entry>> = {
   sgd: { label: 'SGD', uses: ['lr', 'weightDecay'], config: (h) => ({ name: 'sgd', lr: h.lr, weightDecay: h.weightDecay }) },
   momentum: { label: 'Momentum', uses: ['lr', 'momentum', 'weightDecay'], config: (h) => ({ name: 'sgd', lr: h.lr, momentum: h.momentum, weightDecay: h.weightDecay }) },
@@ -42,6 +48,9 @@ export const OPTIMIZER_MENU: Readonly<Record<PlaygroundOptimizer, Entry>> = {
   // One L-BFGS iteration per step (max_iter=1) keeps the step budget equal; strong Wolfe keeps full steps safe.
   lbfgs: { label: 'L-BFGS', uses: [], config: () => ({ name: 'lbfgs', lr: 1, maxIter: 1, lineSearch: 'strong_wolfe' }) },
 };
+
+/** Every menu id, in menu order. */
+export const PLAYGROUND_OPTIMIZERS = Object.keys(OPTIMIZER_MENU) as PlaygroundOptimizer[];
 
 export function usesLr(id: PlaygroundOptimizer): boolean {
   return OPTIMIZER_MENU[id].uses.includes('lr');
