@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compressionLab } from '../../../../components/demos/CompressionLab/manifest';
 import { lossExplorer } from '../../../../components/demos/LossExplorer/manifest';
 import { optimizerPlayground } from '../../../../components/demos/OptimizerPlayground/manifest';
+import type { DemoManifest } from '../../../../components/demos/shared/demo-manifest';
 import { entryFileOf, parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
 import { trainingPlayground } from '../../../../components/demos/TrainingPlayground/manifest';
 
@@ -26,7 +27,7 @@ describe('demo props written in MDX', () => {
     [trainingPlayground, { dataset: 'moons', batchsize: 3 }, 'prop "batchsize"'],
     [compressionLab, { mode: 'zip' }, '<CompressionLab>: prop "mode"'],
   ] as const)('rejects %#, naming the component and prop', (manifest, props, expected) => {
-    expect(() => parseDemoProps(manifest, props as Record<string, unknown>, 'content/terms/x.mdx')).toThrow(expected);
+    expect(() => parseDemoProps(manifest as DemoManifest, props as Record<string, unknown>, 'content/terms/x.mdx')).toThrow(expected);
   });
 
   it('names the file, the written value, the allowed values and the fix', () => {
