@@ -1,6 +1,7 @@
 /**
  * URL codec for a list of layer widths, e.g. "16,16" -> [16, 16]; "" or "0" -> [] (no hidden layer). Each entry an
- * integer in [min, max], at most `maxLength` entries. Generic: may move to components/demos/shared/url-state.ts.
+ * integer in [min, max], at most `maxLength` entries. The one reader of such lists: URL values (tp.h, cl.sh) and the
+ * training playground's `hidden` prop; out-of-range values are refused with a message, never clamped.
  */
 import { z } from 'zod';
 
