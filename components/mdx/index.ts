@@ -1,9 +1,11 @@
-import BackendCheck from './BackendCheck.astro';
-import CompressionLab from './CompressionLab.astro';
-import LossExplorer from './LossExplorer.astro';
-import OptimizerPlayground from './OptimizerPlayground.astro';
-import ScheduleViewer from './ScheduleViewer.astro';
-import TrainingPlayground from './TrainingPlayground.astro';
+/**
+ * Components every entry may use without importing them (passed to `<Content components>`): one per demo in
+ * components/demos/registry.ts, the demo's Embed.astro under its tag. Derived, not listed: a demo added to the
+ * registry appears here; a registry tag without components/demos/<Tag>/Embed.astro fails the build.
+ */
+import { DEMOS } from '../demos/registry';
+import { mdxTagMap } from './tag-map';
 
-/** Components every entry may use without importing them (passed to `<Content components>`). */
-export const mdxComponents = { OptimizerPlayground, TrainingPlayground, ScheduleViewer, CompressionLab, LossExplorer, BackendCheck };
+const embeds = import.meta.glob<{ default: unknown }>('../demos/*/Embed.astro', { eager: true });
+
+export const mdxComponents = mdxTagMap(DEMOS, embeds);

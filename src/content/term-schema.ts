@@ -1,15 +1,9 @@
 import { z } from 'zod';
+import { DEMO_IDS } from '../../components/demos/registry';
 import { CATEGORY_IDS, DIFFICULTIES } from './categories';
 
-/** Ids of the interactive demos an entry can declare (the MDX components live in components/mdx/). */
-export const DEMO_IDS = [
-  'optimizer-playground',
-  'training-playground',
-  'schedule-viewer',
-  'compression-lab',
-  'loss-explorer',
-  'backend-check',
-] as const;
+/** Ids of the interactive demos an entry can declare: derived from the demo registry (components/demos/registry.ts). */
+export { DEMO_IDS };
 
 export const SUMMARY_MAX = 300;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

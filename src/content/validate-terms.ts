@@ -1,3 +1,4 @@
+import { DEMO_ID_BY_TAG } from '../../components/demos/registry';
 import type { ContentError } from './content-error';
 import type { RawTermFile } from './read-terms';
 import { TODO_MARK } from './todo-mark';
@@ -158,19 +159,10 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-const DEMO_TAGS: Record<string, string> = {
-  OptimizerPlayground: 'optimizer-playground',
-  TrainingPlayground: 'training-playground',
-  ScheduleViewer: 'schedule-viewer',
-  CompressionLab: 'compression-lab',
-  LossExplorer: 'loss-explorer',
-  BackendCheck: 'backend-check',
-};
-
 /** Demo ids of the demo tags written in a body, outside code blocks, in order, each once. */
 export function demoTagsIn(body: string): string[] {
   const outsideCode = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
-  return [...new Set([...outsideCode.matchAll(/<([A-Z][A-Za-z]+)[\s/>]/g)].flatMap((m) => (DEMO_TAGS[m[1]!] ? [DEMO_TAGS[m[1]!]!] : [])))];
+  return [...new Set([...outsideCode.matchAll(/<([A-Z][A-Za-z]+)[\s/>]/g)].flatMap((m) => DEMO_ID_BY_TAG.get(m[1]!) ?? []))];
 }
 
 /** Slugs of `/terms/<slug>/` links written in an entry's body (Markdown links and href attributes). */

@@ -109,7 +109,8 @@ export const plainSaddle: PlainTestFunction = {
   start: [1.5, 0.01],
 };
 
-export const PLAIN_TEST_FUNCTIONS: Readonly<Record<string, PlainTestFunction>> = {
+// The table is declared with `satisfies` so its names stay literal (PlainTestFunctionName, for the demos' menus).
+const PLAIN_TEST_FUNCTION_TABLE = {
   quadratic: plainQuadraticBowl(10),
   rosenbrock: plainRosenbrock,
   beale: plainBeale,
@@ -117,7 +118,9 @@ export const PLAIN_TEST_FUNCTIONS: Readonly<Record<string, PlainTestFunction>> =
   rastrigin: plainRastrigin,
   booth: plainBooth,
   saddle: plainSaddle,
-};
+} satisfies Readonly<Record<string, PlainTestFunction>>;
+export type PlainTestFunctionName = keyof typeof PLAIN_TEST_FUNCTION_TABLE;
+export const PLAIN_TEST_FUNCTIONS: Readonly<Record<string, PlainTestFunction>> = PLAIN_TEST_FUNCTION_TABLE;
 
 export function getPlainTestFunction(name: string): PlainTestFunction {
   const fn = PLAIN_TEST_FUNCTIONS[name];

@@ -8,3 +8,12 @@ export { scheduleAt, momentumAt, validateSchedule, SCHEDULE_NAMES, type Schedule
 export { squaredErrorOf, absoluteErrorOf, huberOf, binaryCrossEntropyOf, hingeOf, lossCurve, LOSS_NAMES, type LossName } from './loss-curves';
 export { PLAIN_TEST_FUNCTIONS, getPlainTestFunction, evaluateGrid, type PlainTestFunction } from './plain-functions';
 export type { GridSpec } from './grid';
+
+// Id lists the demos check their MDX props and URL values against (components/demos/*/manifest.ts), so every list has
+// one owner here in the core. Neither module loads anything at run time that pulls tfjs in.
+import { PLAIN_TEST_FUNCTIONS as TEST_FUNCTION_TABLE, type PlainTestFunctionName } from './plain-functions';
+/** The 2-D test functions' names, in the table's order (the optimizer playground's menu order). */
+export const TEST_FUNCTION_NAMES = Object.keys(TEST_FUNCTION_TABLE) as PlainTestFunctionName[];
+export type { PlainTestFunctionName } from './plain-functions';
+export { OPTIMIZER_NAMES, type OptimizerName } from './optimizers/types';
+export { DATASET_NAMES, type DatasetName } from './data';

@@ -1,6 +1,6 @@
-/** Island: <BackendCheck /> (rendered by components/mdx/BackendCheck.astro). Nothing runs until "Run benchmark". */
+/** Island: rendered by ./Embed.astro (the tag takes no props). Nothing runs until "Run benchmark". */
 import '../shared/demo.css';
-import '../TrainingPlayground/training-playground.css';
+import '../shared/training-parts.css';
 import { lazy } from 'react';
 import { LazyDemo } from '../shared/LazyDemo';
 

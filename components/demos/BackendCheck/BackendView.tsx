@@ -12,7 +12,8 @@ import { useCoreWorker } from '../shared/use-core-worker';
 import { useUrlState } from '../shared/use-url-state';
 import { askWorker } from '../TrainingPlayground/ask-worker';
 import { pytorchCode, tfjsCode } from './code';
-import { BackendCheckStateSchema, BENCH_BACKENDS, DEFAULT_STATE, URL_PREFIX, type BenchBackend } from './state';
+import { URL_PREFIX } from './manifest';
+import { BackendCheckStateSchema, BENCH_BACKENDS, DEFAULT_STATE, type BenchBackend } from './state';
 
 export function BackendView() {
   const { state: s, update, warnings, hydrated } = useUrlState(BackendCheckStateSchema, URL_PREFIX, DEFAULT_STATE);
@@ -31,7 +32,7 @@ export function BackendView() {
       for (const [i, backend] of BENCH_BACKENDS.entries()) {
         setRunning(backend);
         setFraction(i / BENCH_BACKENDS.length);
-        const reply = await askWorker(core, { type: 'benchmark', backend, seconds: s.sec, wasmPath: new URL('/tfjs/', window.location.origin).href }, 'benchmark-done', (m) => {
+        const reply = await askWorker(core, { type: 'benchmark', backend, seconds: s.seconds, wasmPath: new URL('/tfjs/', window.location.origin).href }, 'benchmark-done', (m) => {
           if (m.type === 'benchmark-progress' && mine === generation.current) setFraction((i + m.fraction) / BENCH_BACKENDS.length);
         });
         if (mine !== generation.current) return;
@@ -68,7 +69,7 @@ export function BackendView() {
           )}
         </div>
       )}
-      <RangeField label="Seconds per backend" value={s.sec} min={0.5} max={5} step={0.5} onChange={(sec) => update({ sec })} disabled={running !== undefined} />
+      <RangeField label="Seconds per backend" value={s.seconds} min={0.5} max={5} step={0.5} onChange={(seconds) => update({ seconds })} disabled={running !== undefined} />
       <div className="gd-playback">
         <button type="button" className="gd-button gd-button-primary" data-testid="bc-run" onClick={() => void run()} disabled={!hydrated || core.status !== 'ready' || running !== undefined}>
           {running === undefined ? 'Run benchmark' : `Running ${running}…`}
@@ -83,7 +84,7 @@ export function BackendView() {
       {results.length > 0 && (
         <div className="gd-readout">
           <table data-testid="bc-results">
-            <caption className="gd-hint">Full-batch Adam steps per second, MLP 2-16-16-1 on 150 points, about {s.sec} s per backend after one warm-up step. Higher is faster.</caption>
+            <caption className="gd-hint">Full-batch Adam steps per second, MLP 2-16-16-1 on 150 points, about {s.seconds} s per backend after one warm-up step. Higher is faster.</caption>
             <thead>
               <tr>
                 <th scope="col">backend</th>
@@ -112,7 +113,7 @@ export function BackendView() {
           </table>
         </div>
       )}
-      <CodePanel pytorch={pytorchCode(s.sec)} tfjs={tfjsCode(s.sec)} />
+      <CodePanel pytorch={pytorchCode(s.seconds)} tfjs={tfjsCode(s.seconds)} />
     </div>
   );
 }

@@ -1,14 +1,13 @@
-/** The backend check's state (URL keys bc.*) and the order backends are benchmarked in. Pure. */
+/** The backend check's state (URL keys bc.*, short keys mapped to full names) and the order backends are benchmarked in. Pure. */
 import { z } from 'zod';
-import { urlNumber } from '../shared/url-state';
+import { urlField, urlNumber } from '../shared/url-state';
 
-export const URL_PREFIX = 'bc';
 export const BENCH_BACKENDS = ['wasm', 'webgl', 'cpu'] as const;
 export type BenchBackend = (typeof BENCH_BACKENDS)[number];
 
 export const BackendCheckStateSchema = z.object({
   /** Seconds of timed training per backend. */
-  sec: urlNumber({ min: 0.5, max: 5 }),
+  seconds: urlField('sec', urlNumber({ min: 0.5, max: 5 })),
 });
 export type BackendCheckState = z.output<typeof BackendCheckStateSchema>;
-export const DEFAULT_STATE: BackendCheckState = { sec: 2 };
+export const DEFAULT_STATE: BackendCheckState = { seconds: 2 };

@@ -3,17 +3,17 @@
  * (decision boundaries, kernel histograms, a size and accuracy table, and what exactly was measured).
  */
 import { useId, useRef, type KeyboardEvent } from 'react';
-import { COMPRESSION_MODES } from '../../mdx/demo-props';
 import { CodePanel } from '../shared/CodePanel';
 import { DemoMessage } from '../shared/DemoMessage';
 import { useCoreWorker } from '../shared/use-core-worker';
 import { useUrlState } from '../shared/use-url-state';
-import { DecisionBoundary } from '../TrainingPlayground/DecisionBoundary';
-import '../TrainingPlayground/training-playground.css';
+import { DecisionBoundary } from '../shared/DecisionBoundary';
+import '../shared/training-parts.css';
 import { pytorchCode, tfjsCode } from './code';
 import { Controls } from './Controls';
 import { ResultsTable } from './ResultsTable';
-import { ACTION_LABELS, CompressionLabStateSchema, compressionSpec, defaultState, parseCompressionLabProps, TEACHER, URL_PREFIX, type CompressionLabProps, type CompressionMode } from './state';
+import { COMPRESSION_MODES, URL_PREFIX, type CompressionLabProps, type CompressionMode } from './manifest';
+import { ACTION_LABELS, CompressionLabStateSchema, compressionSpec, defaultState, TEACHER } from './state';
 import { useCompression, type Compression } from './use-compression';
 import { WeightHistogram } from './WeightHistogram';
 
@@ -58,8 +58,7 @@ function TeacherStatus({ c, dataset, backend }: { c: Compression; dataset: strin
   );
 }
 
-export function CompressionView({ raw }: { raw: CompressionLabProps }) {
-  const props = parseCompressionLabProps(raw);
+export function CompressionView({ props }: { props: CompressionLabProps }) {
   const baseId = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const { state: s, update, warnings, hydrated } = useUrlState(CompressionLabStateSchema, URL_PREFIX, defaultState(props.mode));
@@ -95,7 +94,7 @@ export function CompressionView({ raw }: { raw: CompressionLabProps }) {
       {/* DOM order = the narrow-screen order: what is happening, then the settings and the action button, then the
           results (so the button is not below the table); compression-lab.css puts the settings on the right when wide. */}
       <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-${s.mode}`} className="cl-layout">
-        <TeacherStatus c={c} dataset={s.ds} backend={core.backend?.name} />
+        <TeacherStatus c={c} dataset={s.dataset} backend={core.backend?.name} />
         <div className="gd-controls">
           <Controls state={s} update={update} disabled={c.busy} />
           <DemoMessage kind="warning" list={messages} testId="cl-settings-messages" />

@@ -39,16 +39,16 @@ const QUANT_LABELS: Record<(typeof QUANT_FORMATS)[number], string> = { fp16: 'fl
 export function Controls({ state: s, update, disabled }: Props) {
   return (
     <div className="gd-controls">
-      <Select label={DATASET_LABELS[s.mode]} value={s.ds} disabled={disabled} options={CLASSIFICATION_DATASETS.map((d) => [d, d] as const)} onChange={(ds) => update({ ds })} />
+      <Select label={DATASET_LABELS[s.mode]} value={s.dataset} disabled={disabled} options={CLASSIFICATION_DATASETS.map((d) => [d, d] as const)} onChange={(dataset) => update({ dataset })} />
       {s.mode === 'quantize' && (
         <fieldset className="gd-fieldset">
           <legend>Quantize the kernels</legend>
-          <Select label="Format" value={s.q} disabled={disabled} options={QUANT_FORMATS.map((q) => [q, QUANT_LABELS[q]] as const)} onChange={(q) => update({ q })} />
-          {s.q === 'custom' && <RangeField label="Bits" value={s.bits} min={1} max={16} step={1} disabled={disabled} onChange={(bits) => update({ bits })} hint="Allowed: 2 to 16 bits." />}
-          {s.q !== 'fp16' && (
+          <Select label="Format" value={s.format} disabled={disabled} options={QUANT_FORMATS.map((q) => [q, QUANT_LABELS[q]] as const)} onChange={(format) => update({ format })} />
+          {s.format === 'custom' && <RangeField label="Bits" value={s.bits} min={1} max={16} step={1} disabled={disabled} onChange={(bits) => update({ bits })} hint="Allowed: 2 to 16 bits." />}
+          {s.format !== 'fp16' && (
             <>
-              <Select label="Scales" value={s.gran} disabled={disabled} options={[['per-channel', 'per channel'], ['per-tensor', 'per tensor']] as const} onChange={(gran) => update({ gran })} hint="Per channel: one scale per output unit; per tensor: one per layer." />
-              <Select label="Range" value={s.sym} disabled={disabled} options={[['symmetric', 'symmetric'], ['asymmetric', 'asymmetric']] as const} onChange={(sym) => update({ sym })} hint="Symmetric: zero point 0; asymmetric: a scale and a zero point." />
+              <Select label="Scales" value={s.granularity} disabled={disabled} options={[['per-channel', 'per channel'], ['per-tensor', 'per tensor']] as const} onChange={(granularity) => update({ granularity })} hint="Per channel: one scale per output unit; per tensor: one per layer." />
+              <Select label="Range" value={s.scheme} disabled={disabled} options={[['symmetric', 'symmetric'], ['asymmetric', 'asymmetric']] as const} onChange={(scheme) => update({ scheme })} hint="Symmetric: zero point 0; asymmetric: a scale and a zero point." />
             </>
           )}
         </fieldset>
@@ -56,18 +56,18 @@ export function Controls({ state: s, update, disabled }: Props) {
       {s.mode === 'prune' && (
         <fieldset className="gd-fieldset">
           <legend>Prune by magnitude</legend>
-          <RangeField label="Sparsity" value={s.sp} min={0} max={1} step={0.05} disabled={disabled} format={(v) => `${Math.round(v * 100)}%`} onChange={(sp) => update({ sp })} hint="Share of kernel weights (or hidden neurons) set to zero; up to 95%." />
-          <Select label="What to remove" value={s.struct} disabled={disabled} options={[['unstructured', 'single weights'], ['neurons', 'whole neurons']] as const} onChange={(struct) => update({ struct })} hint="Single weights: unstructured; whole hidden neurons: structured." />
-          <RangeField label="Fine-tune steps after pruning" value={s.ft} min={0} max={500} step={25} disabled={disabled} onChange={(ft) => update({ ft })} hint="0 = one-shot pruning, no retraining." />
+          <RangeField label="Sparsity" value={s.sparsity} min={0} max={1} step={0.05} disabled={disabled} format={(v) => `${Math.round(v * 100)}%`} onChange={(sparsity) => update({ sparsity })} hint="Share of kernel weights (or hidden neurons) set to zero; up to 95%." />
+          <Select label="What to remove" value={s.structure} disabled={disabled} options={[['unstructured', 'single weights'], ['neurons', 'whole neurons']] as const} onChange={(structure) => update({ structure })} hint="Single weights: unstructured; whole hidden neurons: structured." />
+          <RangeField label="Fine-tune steps after pruning" value={s.fineTuneSteps} min={0} max={500} step={25} disabled={disabled} onChange={(fineTuneSteps) => update({ fineTuneSteps })} hint="0 = one-shot pruning, no retraining." />
         </fieldset>
       )}
       {s.mode === 'distill' && (
         <fieldset className="gd-fieldset">
           <legend>Distill into a student</legend>
-          <Select label="Student hidden layers" value={s.sh.join(',')} disabled={disabled} options={[['2', '2'], ['4', '4'], ['8', '8'], ['4,4', '4, 4'], ['8,8', '8, 8'], ...(['2', '4', '8', '4,4', '8,8'].includes(s.sh.join(',')) ? [] : [[s.sh.join(','), s.sh.join(', ')] as const])] as const} onChange={(v) => update({ sh: v.split(',').map(Number) })} />
-          <RangeField label="Temperature T" value={s.temp} min={1} max={20} step={0.5} disabled={disabled} onChange={(temp) => update({ temp })} />
+          <Select label="Student hidden layers" value={s.studentHidden.join(',')} disabled={disabled} options={[['2', '2'], ['4', '4'], ['8', '8'], ['4,4', '4, 4'], ['8,8', '8, 8'], ...(['2', '4', '8', '4,4', '8,8'].includes(s.studentHidden.join(',')) ? [] : [[s.studentHidden.join(','), s.studentHidden.join(', ')] as const])] as const} onChange={(v) => update({ studentHidden: v.split(',').map(Number) })} />
+          <RangeField label="Temperature T" value={s.temperature} min={1} max={20} step={0.5} disabled={disabled} onChange={(temperature) => update({ temperature })} />
           <RangeField label="alpha (weight of the teacher's soft targets)" value={s.alpha} min={0} max={1} step={0.05} disabled={disabled} onChange={(alpha) => update({ alpha })} hint="0 = hard labels only; 1 = teacher only." />
-          <RangeField label="Training steps" value={s.dsteps} min={50} max={1000} step={50} disabled={disabled} onChange={(dsteps) => update({ dsteps })} />
+          <RangeField label="Training steps" value={s.distillSteps} min={50} max={1000} step={50} disabled={disabled} onChange={(distillSteps) => update({ distillSteps })} />
         </fieldset>
       )}
     </div>

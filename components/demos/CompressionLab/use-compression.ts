@@ -7,7 +7,7 @@ import type { CompressionResult, GridSpec, NamedWeights } from '../../../src/cor
 import type { DatasetPoints } from '../../../src/core/worker/messages';
 import type { CoreWorker } from '../shared/use-core-worker';
 import { askWorker } from '../TrainingPlayground/ask-worker';
-import { gridAround } from '../TrainingPlayground/grid';
+import { gridAround } from '../shared/grid';
 import { compressionSpec, TEACHER, type CompressionLabState } from './state';
 
 export interface Variant {
@@ -35,7 +35,7 @@ export interface Compression {
   clear: () => void;
 }
 
-export function teacherDataset(ds: CompressionLabState['ds']) {
+export function teacherDataset(ds: CompressionLabState['dataset']) {
   return { name: ds, options: { n: TEACHER.points, noise: TEACHER.noise, seed: TEACHER.seed, validationFraction: 0.5 } };
 }
 export function teacherModel() {
@@ -61,7 +61,7 @@ export function useCompression(core: CoreWorker, s: CompressionLabState): Compre
     setPoints(undefined);
     setTeacherStatus('training');
     setTeacherEpoch(0);
-    const dataset = teacherDataset(s.ds);
+    const dataset = teacherDataset(s.dataset);
     (async () => {
       const data = await askWorker(core, { type: 'dataset', dataset }, 'dataset-points');
       if (!alive) return;
@@ -88,14 +88,14 @@ export function useCompression(core: CoreWorker, s: CompressionLabState): Compre
     };
     // core.request is stable; status and data set drive the teacher
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [core.status, s.ds]);
+  }, [core.status, s.dataset]);
 
   const run = useCallback(() => {
     if (teacher === undefined || grid === undefined) return;
     const { spec } = compressionSpec(s);
     setBusy(true);
     setError(undefined);
-    askWorker(core, { type: 'compress', model: teacherModel(), weights: teacher.weights, dataset: teacherDataset(s.ds), spec, grid }, 'compress-done')
+    askWorker(core, { type: 'compress', model: teacherModel(), weights: teacher.weights, dataset: teacherDataset(s.dataset), spec, grid }, 'compress-done')
       .then((reply) => setVariants((v) => [{ key: nextKey.current++, result: reply.result }, ...v].slice(0, 8)))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setBusy(false));

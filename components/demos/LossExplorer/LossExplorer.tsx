@@ -1,14 +1,14 @@
 /**
- * Island: <LossExplorer losses={['mse','mae','huber']} /> (rendered by components/mdx/LossExplorer.astro). The view
+ * Island: rendered by ./Embed.astro with the props its manifest parsed, e.g. { losses: ['mse', 'mae', 'huber'] }. The view
  * is imported after mount so server rendering never loads the core (and tfjs with it).
  */
 import '../shared/demo.css';
 import { lazy } from 'react';
 import { LazyDemo } from '../shared/LazyDemo';
-import type { LossExplorerProps } from './state';
+import type { LossExplorerProps } from './manifest';
 
 const LossView = lazy(() => import('./LossView').then((m) => ({ default: m.LossView })));
 
 export default function LossExplorer(props: LossExplorerProps) {
-  return <LazyDemo name="Loss explorer" testId="loss-explorer" View={LossView} viewProps={{ raw: props }} />;
+  return <LazyDemo name="Loss explorer" testId="loss-explorer" View={LossView} viewProps={{ props }} />;
 }

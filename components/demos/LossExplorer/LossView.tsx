@@ -1,6 +1,6 @@
 /** The loss explorer's layout: loss curves (regression vs error, classification vs logit), the outlier fit, controls, code. */
 import { useEffect, useMemo } from 'react';
-import { lossCurve, type LossName } from '../../../src/core/plain';
+import { lossCurve } from '../../../src/core/plain';
 import { LineChart, type LineSeries } from '../../charts/LineChart';
 import { formatNumber } from '../../charts/scales';
 import { CodePanel } from '../shared/CodePanel';
@@ -10,9 +10,10 @@ import { RangeField } from '../shared/RangeField';
 import { useUrlState } from '../shared/use-url-state';
 import { pytorchCode, tfjsCode } from './code';
 import { fitLine, outlierPull, REGRESSION_LOSSES, regressionData, TRUE_LINE, type RegressionLoss } from './fit';
-import { defaultState, LOSS_LABELS, LossExplorerStateSchema, LOSSES, parseLossExplorerProps, URL_PREFIX, type ExplorerLoss, type LossExplorerProps } from './state';
+import { CORE_NAME, LOSS_LABELS, LOSSES, type ExplorerLoss } from './losses';
+import { URL_PREFIX, type LossExplorerProps } from './manifest';
+import { defaultState, LossExplorerStateSchema } from './state';
 
-const CORE_NAME: Record<ExplorerLoss, LossName> = { mse: 'mse', mae: 'mae', huber: 'huber', 'cross-entropy': 'bce', hinge: 'hinge' };
 const COLOR: Record<ExplorerLoss, number> = { mse: 0, mae: 1, huber: 2, 'cross-entropy': 3, hinge: 4 };
 const SAMPLES = 121;
 /** Short names for the fit table and legend, where the long labels would wrap. */
@@ -25,22 +26,21 @@ function curve(loss: ExplorerLoss, lo: number, hi: number, delta: number): [numb
   });
 }
 
-export function LossView({ raw }: { raw: LossExplorerProps }) {
-  const props = useMemo(() => parseLossExplorerProps(raw), [raw]);
+export function LossView({ props }: { props: LossExplorerProps }) {
   const defaults = useMemo(() => defaultState(props.losses), [props]);
   const { state, update, warnings } = useUrlState(LossExplorerStateSchema, URL_PREFIX, defaults);
   useEffect(() => registerDemo({ id: 'loss-explorer', numTensors: async () => 0 }), []);
 
-  const regression = state.show.filter((l): l is RegressionLoss => (REGRESSION_LOSSES as readonly string[]).includes(l));
-  const classification = state.show.filter((l) => l === 'cross-entropy' || l === 'hinge');
-  const data = regressionData(state.outlier, state.size);
+  const regression = state.losses.filter((l): l is RegressionLoss => (REGRESSION_LOSSES as readonly string[]).includes(l));
+  const classification = state.losses.filter((l) => l === 'cross-entropy' || l === 'hinge');
+  const data = regressionData(state.outlier, state.outlierSize);
   const fits = REGRESSION_LOSSES.map((loss) => {
     const line = fitLine(data.x, data.y, loss, state.delta);
     return { loss, line, pull: outlierPull(data.x, data.y, loss, state.delta) };
   });
   const toggle = (loss: ExplorerLoss, on: boolean): void => {
-    const next = on ? [...state.show, loss] : state.show.filter((l) => l !== loss);
-    if (next.length > 0) update({ show: LOSSES.filter((l) => next.includes(l)) });
+    const next = on ? [...state.losses, loss] : state.losses.filter((l) => l !== loss);
+    if (next.length > 0) update({ losses: LOSSES.filter((l) => next.includes(l)) });
   };
   const fitSeries: LineSeries[] = [
     { id: 'data', label: state.outlier ? 'data (point 8 is the outlier)' : 'data', kind: 'points', color: 5, points: data.x.map((x, i) => [x, data.y[i]!]) },
@@ -109,7 +109,7 @@ export function LossView({ raw }: { raw: LossExplorerProps }) {
             <div className="gd-checks">
               {LOSSES.map((l) => (
                 <label key={l}>
-                  <input type="checkbox" checked={state.show.includes(l)} disabled={state.show.length === 1 && state.show.includes(l)} onChange={(e) => toggle(l, e.currentTarget.checked)} />
+                  <input type="checkbox" checked={state.losses.includes(l)} disabled={state.losses.length === 1 && state.losses.includes(l)} onChange={(e) => toggle(l, e.currentTarget.checked)} />
                   {LOSS_LABELS[l]}
                 </label>
               ))}
@@ -122,7 +122,7 @@ export function LossView({ raw }: { raw: LossExplorerProps }) {
               Add an outlier to the data
             </label>
           </div>
-          <RangeField label="Outlier distance above the trend" value={state.size} min={1} max={40} step={1} onChange={(size) => update({ size })} disabled={!state.outlier} />
+          <RangeField label="Outlier distance above the trend" value={state.outlierSize} min={1} max={40} step={1} onChange={(outlierSize) => update({ outlierSize })} disabled={!state.outlier} />
         </div>
       </div>
       <CodePanel pytorch={pytorchCode(state, data.y)} tfjs={tfjsCode(state, data.y)} />

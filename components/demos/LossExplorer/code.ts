@@ -1,6 +1,7 @@
 /** PyTorch and TensorFlow.js code for the losses shown, with the current Huber delta and the experiment's data. Pure. */
 import { formatNumber as n } from '../../charts/scales';
-import type { ExplorerLoss, LossExplorerState } from './state';
+import type { ExplorerLoss } from './losses';
+import type { LossExplorerState } from './state';
 
 const PY: Record<ExplorerLoss, (delta: number) => string> = {
   mse: () => 'mse = torch.nn.MSELoss()(pred, y)',
@@ -19,7 +20,7 @@ const JS: Record<ExplorerLoss, (delta: number) => string> = {
 };
 
 export function pytorchCode(s: LossExplorerState, y: readonly number[]): string {
-  const classification = s.show.some((l) => l === 'cross-entropy' || l === 'hinge');
+  const classification = s.losses.some((l) => l === 'cross-entropy' || l === 'hinge');
   return [
     'import torch',
     '',
@@ -29,13 +30,13 @@ export function pytorchCode(s: LossExplorerState, y: readonly number[]): string 
     'pred = w[0] + w[1] * x',
     ...(classification ? ['logits = scores = torch.linspace(-4, 4, 9)', 'labels = torch.ones(9); labels_pm = 2 * labels - 1'] : []),
     '',
-    ...s.show.map((l) => PY[l](s.delta)),
+    ...s.losses.map((l) => PY[l](s.delta)),
     '# note: HuberLoss is 0.5 e^2 inside delta, MSELoss is e^2 (no 0.5)',
   ].join('\n');
 }
 
 export function tfjsCode(s: LossExplorerState, y: readonly number[]): string {
-  const classification = s.show.some((l) => l === 'cross-entropy' || l === 'hinge');
+  const classification = s.losses.some((l) => l === 'cross-entropy' || l === 'hinge');
   return [
     "import * as tf from '@tensorflow/tfjs';",
     '',
@@ -45,6 +46,6 @@ export function tfjsCode(s: LossExplorerState, y: readonly number[]): string {
     'const pred = w.slice(0, 1).add(w.slice(1, 1).mul(x));',
     ...(classification ? ['const logits = tf.linspace(-4, 4, 9), scores = logits;', 'const labels = tf.ones([9]);'] : []),
     '',
-    ...s.show.map((l) => JS[l](s.delta)),
+    ...s.losses.map((l) => JS[l](s.delta)),
   ].join('\n');
 }

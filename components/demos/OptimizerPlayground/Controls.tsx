@@ -1,13 +1,13 @@
 /** The playground's settings panel: function, optimizers (up to four), hyper-parameters, step budget, start point. */
 import { memo, useId } from 'react';
-import { PLAIN_TEST_FUNCTIONS } from '../../../src/core/plain';
+import { getPlainTestFunction, TEST_FUNCTION_NAMES } from '../../../src/core/plain';
 import { seriesColor } from '../../charts/palette';
 import { formatNumber } from '../../charts/scales';
 import { LogSlider } from '../shared/LogSlider';
 import { RangeField } from '../shared/RangeField';
-import { OPTIMIZER_MENU, PLAYGROUND_OPTIMIZERS, type HyperUse } from './optimizers';
-import { MAX_OPTIMIZERS, MAX_STEPS, type OptimizerPlaygroundState, type TestFunctionId } from './state';
-import { TEST_FUNCTIONS as TEST_FUNCTION_IDS } from '../../mdx/demo-props';
+import { OPTIMIZER_MENU, PLAYGROUND_OPTIMIZERS, type HyperUse } from '../shared/optimizer-menu';
+import { LR_SLIDER, MAX_OPTIMIZERS } from './manifest';
+import { MAX_STEPS, type OptimizerPlaygroundState, type TestFunctionId } from './state';
 
 interface Props {
   state: OptimizerPlaygroundState;
@@ -19,19 +19,19 @@ interface Props {
 /** Memoised: the playground re-renders every animation frame while playing; the controls only change with state. */
 export const Controls = memo(function Controls({ state, update, onFunctionChange, onResetStart }: Props) {
   const fnId = useId();
-  const uses = (u: HyperUse): boolean => state.opt.some((id) => OPTIMIZER_MENU[id].uses.includes(u));
+  const uses = (u: HyperUse): boolean => state.optimizers.some((id) => OPTIMIZER_MENU[id].uses.includes(u));
   const toggle = (id: (typeof PLAYGROUND_OPTIMIZERS)[number], on: boolean): void => {
-    const next = on ? [...state.opt, id] : state.opt.filter((o) => o !== id);
-    if (next.length >= 1 && next.length <= MAX_OPTIMIZERS) update({ opt: PLAYGROUND_OPTIMIZERS.filter((o) => next.includes(o)) });
+    const next = on ? [...state.optimizers, id] : state.optimizers.filter((o) => o !== id);
+    if (next.length >= 1 && next.length <= MAX_OPTIMIZERS) update({ optimizers: PLAYGROUND_OPTIMIZERS.filter((o) => next.includes(o)) });
   };
   return (
     <div className="gd-controls">
       <div className="gd-field">
         <label htmlFor={fnId}>Function</label>
-        <select id={fnId} value={state.fn} onChange={(e) => onFunctionChange(TEST_FUNCTION_IDS.find((f) => f === e.currentTarget.value) ?? state.fn)}>
-          {TEST_FUNCTION_IDS.map((f) => (
+        <select id={fnId} value={state.testFunction} onChange={(e) => onFunctionChange(TEST_FUNCTION_NAMES.find((f) => f === e.currentTarget.value) ?? state.testFunction)}>
+          {TEST_FUNCTION_NAMES.map((f) => (
             <option key={f} value={f}>
-              {PLAIN_TEST_FUNCTIONS[f]?.label ?? f}
+              {getPlainTestFunction(f).label}
             </option>
           ))}
         </select>
@@ -40,14 +40,14 @@ export const Controls = memo(function Controls({ state, update, onFunctionChange
         <legend>Optimizers (1 to {MAX_OPTIMIZERS})</legend>
         <div className="gd-checks">
           {PLAYGROUND_OPTIMIZERS.map((id) => {
-            const checked = state.opt.includes(id);
-            const index = state.opt.indexOf(id);
+            const checked = state.optimizers.includes(id);
+            const index = state.optimizers.indexOf(id);
             return (
               <label key={id}>
                 <input
                   type="checkbox"
                   checked={checked}
-                  disabled={(!checked && state.opt.length >= MAX_OPTIMIZERS) || (checked && state.opt.length === 1)}
+                  disabled={(!checked && state.optimizers.length >= MAX_OPTIMIZERS) || (checked && state.optimizers.length === 1)}
                   onChange={(e) => toggle(id, e.currentTarget.checked)}
                 />
                 {checked && <span className="gd-swatch" style={{ background: seriesColor(index) }} aria-hidden="true" />}
@@ -57,11 +57,11 @@ export const Controls = memo(function Controls({ state, update, onFunctionChange
           })}
         </div>
       </fieldset>
-      <LogSlider label="Learning rate" value={state.lr} min={1e-4} max={2} onChange={(lr) => update({ lr })} hint="For the first-order optimizers; Newton and L-BFGS take full steps (lr 1)." />
-      <RangeField label="Momentum" value={state.m} min={0} max={0.99} step={0.01} onChange={(m) => update({ m })} disabled={!uses('momentum')} hint="Momentum and Nesterov." />
-      <RangeField label="β₁ (beta1)" value={state.b1} min={0} max={0.99} step={0.01} onChange={(b1) => update({ b1 })} disabled={!uses('betas')} />
-      <RangeField label="β₂ (beta2)" value={state.b2} min={0.9} max={0.9999} step={0.0001} onChange={(b2) => update({ b2 })} disabled={!uses('betas')} hint="Adam family and Lion." />
-      <RangeField label="Weight decay" value={state.wd} min={0} max={0.5} step={0.005} onChange={(wd) => update({ wd })} disabled={!uses('weightDecay')} />
+      <LogSlider label="Learning rate" value={state.lr} min={LR_SLIDER.min} max={LR_SLIDER.max} onChange={(lr) => update({ lr })} hint="For the first-order optimizers; Newton and L-BFGS take full steps (lr 1)." />
+      <RangeField label="Momentum" value={state.momentum} min={0} max={0.99} step={0.01} onChange={(momentum) => update({ momentum })} disabled={!uses('momentum')} hint="Momentum and Nesterov." />
+      <RangeField label="β₁ (beta1)" value={state.beta1} min={0} max={0.99} step={0.01} onChange={(beta1) => update({ beta1 })} disabled={!uses('betas')} />
+      <RangeField label="β₂ (beta2)" value={state.beta2} min={0.9} max={0.9999} step={0.0001} onChange={(beta2) => update({ beta2 })} disabled={!uses('betas')} hint="Adam family and Lion." />
+      <RangeField label="Weight decay" value={state.weightDecay} min={0} max={0.5} step={0.005} onChange={(weightDecay) => update({ weightDecay })} disabled={!uses('weightDecay')} />
       <RangeField label="Steps (same budget for each)" value={state.steps} min={10} max={MAX_STEPS} step={10} onChange={(steps) => update({ steps })} format={(v) => String(v)} />
       <div className="gd-field-row">
         <span className="gd-hint">

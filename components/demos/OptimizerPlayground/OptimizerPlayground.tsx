@@ -1,16 +1,16 @@
 /**
- * Island: <OptimizerPlayground fn="rosenbrock" optimizers={['sgd','adam']} lr={0.01} /> (rendered by
- * components/mdx/OptimizerPlayground.astro). Props are checked, then the view mounts inside an error boundary.
+ * Island: rendered by ./Embed.astro with the props its manifest parsed (already checked: the island trusts them),
+ * e.g. { fn: 'rosenbrock', optimizers: ['sgd', 'adam'], lr: 0.01 }. The view mounts inside an error boundary.
  * The view (and through it the core and tfjs) is imported lazily after mount: server rendering never loads tfjs, and
  * the island's first chunk stays small.
  */
 import '../shared/demo.css';
 import { lazy } from 'react';
 import { LazyDemo } from '../shared/LazyDemo';
-import type { OptimizerPlaygroundProps } from './state';
+import type { OptimizerPlaygroundProps } from './manifest';
 
 const PlaygroundView = lazy(() => import('./PlaygroundView').then((m) => ({ default: m.PlaygroundView })));
 
 export default function OptimizerPlayground(props: OptimizerPlaygroundProps) {
-  return <LazyDemo name="Optimizer playground" testId="optimizer-playground" View={PlaygroundView} viewProps={{ raw: props }} />;
+  return <LazyDemo name="Optimizer playground" testId="optimizer-playground" View={PlaygroundView} viewProps={{ props }} />;
 }

@@ -13,49 +13,49 @@ import { useUrlState } from '../shared/use-url-state';
 import { lossDomain, stepCell } from './assess';
 import { pytorchCode, tfjsCode } from './code';
 import { Controls } from './Controls';
-import { OPTIMIZER_MENU, usesLr } from './optimizers';
-import { completeState, defaultState, OptimizerPlaygroundStateSchema, parseOptimizerPlaygroundProps, SUGGESTED_LR, URL_PREFIX, type OptimizerPlaygroundProps, type TestFunctionId } from './state';
+import { OPTIMIZER_MENU, usesLr } from '../shared/optimizer-menu';
+import { URL_PREFIX, type OptimizerPlaygroundProps } from './manifest';
+import { completeState, defaultState, OptimizerPlaygroundStateSchema, SUGGESTED_LR, type TestFunctionId } from './state';
 import { useOptimizerRuns } from './use-optimizer-runs';
 
 const GRID_SIZE = 64;
 const startOf = (fn: TestFunctionId) => getPlainTestFunction(fn).start;
 
-export function PlaygroundView({ raw }: { raw: OptimizerPlaygroundProps }) {
+export function PlaygroundView({ props }: { props: OptimizerPlaygroundProps }) {
   const rootRef = useRef<HTMLDivElement>(null);
-  const props = useMemo(() => parseOptimizerPlaygroundProps(raw), [raw]);
   const defaults = useMemo(() => defaultState(props, startOf(props.fn)), [props]);
   const { state, update, warnings } = useUrlState(OptimizerPlaygroundStateSchema, URL_PREFIX, defaults, (s, present) => completeState(s, present, startOf));
-  const fn = getPlainTestFunction(state.fn);
+  const fn = getPlainTestFunction(state.testFunction);
   const grid = useMemo(() => ({ ...fn.view, nx: GRID_SIZE, ny: GRID_SIZE }), [fn]);
   const values = useMemo(() => evaluateGrid(fn, grid), [fn, grid]);
   const core = useCoreWorker('optimizer-playground');
   const runs = useOptimizerRuns(core, state, fn);
-  const longest = Math.max(0, ...state.opt.map((id) => (runs.views[id]?.points.length ?? 1) - 1));
+  const longest = Math.max(0, ...state.optimizers.map((id) => (runs.views[id]?.points.length ?? 1) - 1));
   const playback = usePlayback(longest, runs.key);
   const x0: [number, number] = [state.x0[0]!, state.x0[1]!];
-  const hyper = { lr: state.lr, momentum: state.m, beta1: state.b1, beta2: state.b2, weightDecay: state.wd };
+  const hyper = state; // carries lr, momentum, beta1, beta2, weightDecay under the menu's names
   const logY = fn.fMin !== undefined;
   const shift = fn.fMin ?? 0;
 
-  const onFunctionChange = useCallback((id: TestFunctionId) => update({ fn: id, x0: [...startOf(id)], lr: raw.lr ?? SUGGESTED_LR[id] }), [update, raw.lr]);
+  const onFunctionChange = useCallback((id: TestFunctionId) => update({ testFunction: id, x0: [...startOf(id)], lr: props.lr ?? SUGGESTED_LR[id] }), [update, props.lr]);
   const setStart = useCallback((p: [number, number]) => update({ x0: p }), [update]);
   const resetStart = useCallback(() => update({ x0: [...fn.start] }), [update, fn]);
 
-  const trajectories: Trajectory[] = state.opt.map((id, i) => {
+  const trajectories: Trajectory[] = state.optimizers.map((id, i) => {
     const view = runs.views[id];
     const points = view?.points.slice(0, playback.shown + 1) ?? [x0];
     return { id, label: OPTIMIZER_MENU[id].label, points, color: i, diverged: view?.diverged === true && points.length === view.points.length };
   });
-  const lossSeries: LineSeries[] = state.opt.map((id, i) => ({
+  const lossSeries: LineSeries[] = state.optimizers.map((id, i) => ({
     id,
     label: OPTIMIZER_MENU[id].label,
     color: i,
     dashed: true,
     points: (runs.views[id]?.losses ?? []).slice(0, playback.shown + 1).map((l, k) => [k, l - shift] as const),
   }));
-  const yDomain = lossDomain(state.opt.map((id) => (runs.views[id]?.losses ?? []).map((l) => l - shift)), logY);
-  const messages = state.opt.flatMap((id) => runs.views[id]?.message ?? []);
-  const lrZero = state.lr === 0 && state.opt.some(usesLr);
+  const yDomain = lossDomain(state.optimizers.map((id) => (runs.views[id]?.losses ?? []).map((l) => l - shift)), logY);
+  const messages = state.optimizers.flatMap((id) => runs.views[id]?.message ?? []);
+  const lrZero = state.lr === 0 && state.optimizers.some(usesLr);
 
   return (
     <div ref={rootRef} className="gd-root-inner">
@@ -96,7 +96,7 @@ export function PlaygroundView({ raw }: { raw: OptimizerPlaygroundProps }) {
         {core.backend !== undefined && core.backend.reasons.length > 0 ? ` — ${core.backend.reasons.join('; ')}` : ''}
         {runs.elapsedMs !== undefined ? `. Last run: ${runs.elapsedMs.toFixed(0)} ms.` : ''}
       </p>
-      <CodePanel pytorch={pytorchCode(state.fn, state.opt, hyper, state.steps, x0)} tfjs={tfjsCode(state.fn, state.opt, hyper, state.steps, x0)} />
+      <CodePanel pytorch={pytorchCode(state.testFunction, state.optimizers, hyper, state.steps, x0)} tfjs={tfjsCode(state.testFunction, state.optimizers, hyper, state.steps, x0)} />
     </div>
   );
 }
@@ -114,7 +114,7 @@ function Readout({ state, runs, shown }: { state: ReturnType<typeof useUrlState<
         </tr>
       </thead>
       <tbody>
-        {state.opt.map((id) => {
+        {state.optimizers.map((id) => {
           const view = runs[id];
           const k = view === undefined ? 0 : Math.min(shown, view.losses.length - 1);
           const step = stepCell(view, shown);

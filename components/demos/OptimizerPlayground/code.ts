@@ -2,7 +2,7 @@
  * PyTorch and TensorFlow.js code for the playground's current settings (shown in the CodePanel). Pure.
  */
 import { formatNumber } from '../../charts/scales';
-import type { Hyper, PlaygroundOptimizer } from './optimizers';
+import type { Hyper, PlaygroundOptimizer } from '../shared/optimizer-menu';
 import type { TestFunctionId } from './state';
 
 const PY_F: Record<TestFunctionId, string> = {

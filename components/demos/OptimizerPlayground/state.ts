@@ -1,30 +1,28 @@
 /**
- * The playground's whole state as one typed table: schema (URL keys op.*), defaults from the MDX props, and the
- * island props check. Pure; tested in tests/components/demos/optimizer-playground/state.test.ts.
+ * The playground's whole state as one typed table: the URL schema (keys op.*, short keys mapped to full names) and
+ * the defaults from the entry's parsed props. Pure; tested in tests/components/demos/OptimizerPlayground/state.test.ts.
  */
 import { z } from 'zod';
-import { TEST_FUNCTIONS as TEST_FUNCTION_IDS } from '../../mdx/demo-props';
-import { urlEnum, urlEnumList, urlNumber, urlNumberTuple } from '../shared/url-state';
-import { PLAYGROUND_OPTIMIZERS } from './optimizers';
+import { TEST_FUNCTION_NAMES, type PlainTestFunctionName } from '../../../src/core/plain';
+import { PLAYGROUND_OPTIMIZERS } from '../shared/optimizer-menu';
+import { urlEnum, urlEnumList, urlField, urlNumber, urlNumberTuple } from '../shared/url-state';
+import { LR_RANGE, MAX_OPTIMIZERS, type OptimizerPlaygroundProps } from './manifest';
 
-export type TestFunctionId = (typeof TEST_FUNCTION_IDS)[number];
-export const URL_PREFIX = 'op';
-export const MAX_OPTIMIZERS = 4;
+export type TestFunctionId = PlainTestFunctionName;
 export const MAX_STEPS = 1000;
 
 export const OptimizerPlaygroundStateSchema = z.object({
-  /** Test function. */
-  fn: urlEnum(TEST_FUNCTION_IDS),
+  testFunction: urlField('fn', urlEnum(TEST_FUNCTION_NAMES)),
   /** Up to four optimizers, same start and step budget. */
-  opt: urlEnumList(PLAYGROUND_OPTIMIZERS, MAX_OPTIMIZERS),
+  optimizers: urlField('opt', urlEnumList(PLAYGROUND_OPTIMIZERS, MAX_OPTIMIZERS)),
   /** Learning rate of the first-order optimizers; 0 is allowed and explained (nothing moves). */
-  lr: urlNumber({ min: 0, max: 1e6 }),
+  lr: urlNumber(LR_RANGE),
   /** SGD momentum (momentum and nesterov). */
-  m: urlNumber({ min: 0, max: 0.999 }),
-  b1: urlNumber({ min: 0, max: 0.999 }),
-  b2: urlNumber({ min: 0, max: 0.9999 }),
+  momentum: urlField('m', urlNumber({ min: 0, max: 0.999 })),
+  beta1: urlField('b1', urlNumber({ min: 0, max: 0.999 })),
+  beta2: urlField('b2', urlNumber({ min: 0, max: 0.9999 })),
   /** Weight decay (coupled L2 for SGD/Adam family, decoupled for AdamW and Lion). */
-  wd: urlNumber({ min: 0, max: 10 }),
+  weightDecay: urlField('wd', urlNumber({ min: 0, max: 10 })),
   /** Step budget for every optimizer. */
   steps: urlNumber({ integer: true, min: 1, max: MAX_STEPS }),
   /** Start point "x,y". */
@@ -32,13 +30,6 @@ export const OptimizerPlaygroundStateSchema = z.object({
 });
 
 export type OptimizerPlaygroundState = z.output<typeof OptimizerPlaygroundStateSchema>;
-
-export const OptimizerPlaygroundPropsSchema = z.object({
-  fn: z.enum(TEST_FUNCTION_IDS).default('rosenbrock'),
-  optimizers: z.array(z.enum(PLAYGROUND_OPTIMIZERS)).min(1).max(MAX_OPTIMIZERS).default(['sgd', 'momentum', 'adam']),
-  lr: z.number().positive().optional(),
-});
-export type OptimizerPlaygroundProps = z.input<typeof OptimizerPlaygroundPropsSchema>;
 
 /** A learning rate that shows each function well when the entry gives none. */
 export const SUGGESTED_LR: Readonly<Record<TestFunctionId, number>> = {
@@ -51,25 +42,17 @@ export const SUGGESTED_LR: Readonly<Record<TestFunctionId, number>> = {
   saddle: 0.05,
 };
 
-/** Checks island props; throws an Error naming the component and the prop. */
-export function parseOptimizerPlaygroundProps(props: unknown): z.output<typeof OptimizerPlaygroundPropsSchema> {
-  const result = OptimizerPlaygroundPropsSchema.safeParse(props);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new Error(`<OptimizerPlayground>: prop "${issue?.path.join('.') ?? '?'}": ${issue?.message ?? 'invalid'}`);
-}
-
-export function defaultState(props: z.output<typeof OptimizerPlaygroundPropsSchema>, start: readonly [number, number]): OptimizerPlaygroundState {
-  return { fn: props.fn, opt: [...props.optimizers], lr: props.lr ?? SUGGESTED_LR[props.fn], m: 0.9, b1: 0.9, b2: 0.999, wd: 0, steps: 150, x0: [start[0], start[1]] };
+export function defaultState(props: OptimizerPlaygroundProps, start: readonly [number, number]): OptimizerPlaygroundState {
+  return { testFunction: props.fn, optimizers: [...props.optimizers], lr: props.lr ?? SUGGESTED_LR[props.fn], momentum: 0.9, beta1: 0.9, beta2: 0.999, weightDecay: 0, steps: 150, x0: [start[0], start[1]] };
 }
 
 /** After the URL is read: a URL that switches the function but gives no start point / lr uses that function's. */
 export function completeState(state: OptimizerPlaygroundState, present: ReadonlySet<string>, startOf: (fn: TestFunctionId) => readonly [number, number]): OptimizerPlaygroundState {
-  if (!present.has('fn')) return state;
-  const start = startOf(state.fn);
+  if (!present.has('testFunction')) return state;
+  const start = startOf(state.testFunction);
   return {
     ...state,
     x0: present.has('x0') ? state.x0 : [start[0], start[1]],
-    lr: present.has('lr') ? state.lr : SUGGESTED_LR[state.fn],
+    lr: present.has('lr') ? state.lr : SUGGESTED_LR[state.testFunction],
   };
 }

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { PlainTestFunction } from '../../../src/core/index';
 import type { CoreWorker } from '../shared/use-core-worker';
 import { assessRun, standingStill, type RunView } from './assess';
-import { OPTIMIZER_MENU, usesLr, type PlaygroundOptimizer } from './optimizers';
+import { OPTIMIZER_MENU, usesLr, type PlaygroundOptimizer } from '../shared/optimizer-menu';
 import type { OptimizerPlaygroundState } from './state';
 
 export interface Runs {
@@ -31,13 +31,13 @@ export function useOptimizerRuns(core: CoreWorker, state: OptimizerPlaygroundSta
     const mine = ++generation.current;
     setRuns((r) => ({ ...r, busy: true }));
     const timer = setTimeout(() => {
-      const hyper = { lr: state.lr, momentum: state.m, beta1: state.b1, beta2: state.b2, weightDecay: state.wd };
+      const hyper = { lr: state.lr, momentum: state.momentum, beta1: state.beta1, beta2: state.beta2, weightDecay: state.weightDecay };
       const x0: [number, number] = [state.x0[0]!, state.x0[1]!];
       const started = performance.now();
-      const jobs = state.opt.map(async (id): Promise<[PlaygroundOptimizer, RunView]> => {
+      const jobs = state.optimizers.map(async (id): Promise<[PlaygroundOptimizer, RunView]> => {
         const label = OPTIMIZER_MENU[id].label;
         if (usesLr(id) && state.lr === 0) return [id, standingStill(x0, fn.f(x0[0], x0[1]))];
-        const reply = await core.request({ type: 'optimize', optimizer: OPTIMIZER_MENU[id].config(hyper), testFunction: state.fn, x0, steps: state.steps, plain: true });
+        const reply = await core.request({ type: 'optimize', optimizer: OPTIMIZER_MENU[id].config(hyper), testFunction: state.testFunction, x0, steps: state.steps, plain: true });
         return [id, assessRun(label, reply.result, fn.view)];
       });
       Promise.all(jobs)

@@ -8,18 +8,19 @@ import { registerDemo } from '../shared/demo-registry';
 import { LogSlider } from '../shared/LogSlider';
 import { RangeField } from '../shared/RangeField';
 import { useUrlState } from '../shared/use-url-state';
-import { effectiveSettings, readout, SCHEDULE_LABELS, scheduleCurves } from './build-schedules';
+import { BASE_SCHEDULES, SCHEDULE_LABELS } from './base-schedules';
+import { effectiveSettings, readout, scheduleCurves } from './build-schedules';
 import { pytorchCode, tfjsCode } from './code';
-import { BASE_SCHEDULES, defaultState, parseScheduleViewerProps, ScheduleViewerStateSchema, URL_PREFIX, type ScheduleViewerProps, type ScheduleViewerState } from './state';
+import { URL_PREFIX, type ScheduleViewerProps } from './manifest';
+import { defaultState, ScheduleViewerStateSchema, type ScheduleViewerState } from './state';
 
-export function ScheduleView({ raw }: { raw: ScheduleViewerProps }) {
-  const props = useMemo(() => parseScheduleViewerProps(raw), [raw]);
+export function ScheduleView({ props }: { props: ScheduleViewerProps }) {
   const defaults = useMemo(() => defaultState(props.schedule), [props]);
   const { state, update, warnings } = useUrlState(ScheduleViewerStateSchema, URL_PREFIX, defaults);
   const { warm, notes } = effectiveSettings(state);
   const curves = useMemo(() => scheduleCurves(state), [state]);
-  const chosen = curves.find((c) => c.name === state.s)!;
-  const at = Math.min(state.at, state.total - 1);
+  const chosen = curves.find((c) => c.name === state.schedule)!;
+  const at = Math.min(state.readoutStep, state.totalSteps - 1);
   const now = readout(chosen.schedule, at, state.lr);
   const selectId = useId();
   const logId = useId();
@@ -28,11 +29,11 @@ export function ScheduleView({ raw }: { raw: ScheduleViewerProps }) {
 
   const series: LineSeries[] = curves.map((c, i) => ({
     id: c.name,
-    label: `${SCHEDULE_LABELS[c.name]}${c.name === state.s && warm > 0 ? ` after ${warm} warm-up steps` : ''}`,
+    label: `${SCHEDULE_LABELS[c.name]}${c.name === state.schedule && warm > 0 ? ` after ${warm} warm-up steps` : ''}`,
     points: c.points,
     color: i,
-    emphasis: c.name === state.s ? 'strong' : 'faint',
-    dashed: c.name !== state.s,
+    emphasis: c.name === state.schedule ? 'strong' : 'faint',
+    dashed: c.name !== state.schedule,
   }));
 
   return (
@@ -42,12 +43,12 @@ export function ScheduleView({ raw }: { raw: ScheduleViewerProps }) {
         <div className="gd-figures">
           <div className="gd-panel">
             <LineChart
-              title={`Learning rate per step: ${SCHEDULE_LABELS[state.s]} highlighted${warm > 0 ? `, ${warm} warm-up steps` : ''}, other schedules faint`}
+              title={`Learning rate per step: ${SCHEDULE_LABELS[state.schedule]} highlighted${warm > 0 ? `, ${warm} warm-up steps` : ''}, other schedules faint`}
               series={series}
               xLabel="step"
               yLabel="learning rate"
-              logY={state.log}
-              xDomain={[0, state.total - 1]}
+              logY={state.logScale}
+              xDomain={[0, state.totalSteps - 1]}
               guideX={at}
               testId="sv-chart"
             />
@@ -56,12 +57,12 @@ export function ScheduleView({ raw }: { raw: ScheduleViewerProps }) {
             At step {at}: lr = <strong>{formatNumber(now.lr)}</strong>
             {now.momentum !== undefined ? `, momentum = ${formatNumber(now.momentum)} (one-cycle cycles it inversely)` : ''}
           </p>
-          <RangeField label="Read out step" value={at} min={0} max={state.total - 1} step={1} onChange={(v) => update({ at: v })} format={(v) => String(v)} />
+          <RangeField label="Read out step" value={at} min={0} max={state.totalSteps - 1} step={1} onChange={(readoutStep) => update({ readoutStep })} format={(v) => String(v)} />
         </div>
         <div className="gd-controls">
           <div className="gd-field">
             <label htmlFor={selectId}>Schedule</label>
-            <select id={selectId} value={state.s} onChange={(e) => update({ s: BASE_SCHEDULES.find((b) => b === e.currentTarget.value) ?? state.s })}>
+            <select id={selectId} value={state.schedule} onChange={(e) => update({ schedule: BASE_SCHEDULES.find((b) => b === e.currentTarget.value) ?? state.schedule })}>
               {BASE_SCHEDULES.map((b) => (
                 <option key={b} value={b}>
                   {SCHEDULE_LABELS[b]}
@@ -70,13 +71,13 @@ export function ScheduleView({ raw }: { raw: ScheduleViewerProps }) {
             </select>
           </div>
           <LogSlider label="Learning rate (peak)" value={state.lr} min={1e-4} max={1} onChange={(lr) => update({ lr })} />
-          <RangeField label="Training steps" value={state.total} min={10} max={1000} step={10} onChange={(total) => update({ total })} format={(v) => String(v)} />
-          <RangeField label="Warm-up steps (0 = none)" value={state.warm} min={0} max={Math.max(1, Math.floor(state.total / 2))} step={1} onChange={(w) => update({ warm: w })} format={(v) => String(v)} />
-          <RangeField label="Warm-up start factor" value={state.wf} min={0} max={1} step={0.05} onChange={(wf) => update({ wf })} disabled={warm === 0} />
+          <RangeField label="Training steps" value={state.totalSteps} min={10} max={1000} step={10} onChange={(totalSteps) => update({ totalSteps })} format={(v) => String(v)} />
+          <RangeField label="Warm-up steps (0 = none)" value={state.warmupSteps} min={0} max={Math.max(1, Math.floor(state.totalSteps / 2))} step={1} onChange={(warmupSteps) => update({ warmupSteps })} format={(v) => String(v)} />
+          <RangeField label="Warm-up start factor" value={state.warmupFactor} min={0} max={1} step={0.05} onChange={(warmupFactor) => update({ warmupFactor })} disabled={warm === 0} />
           <ScheduleParams state={state} update={update} />
           <div className="gd-checks">
             <label htmlFor={logId}>
-              <input id={logId} type="checkbox" checked={state.log} onChange={(e) => update({ log: e.currentTarget.checked })} />
+              <input id={logId} type="checkbox" checked={state.logScale} onChange={(e) => update({ logScale: e.currentTarget.checked })} />
               Log-scale learning rate
             </label>
           </div>
@@ -90,41 +91,41 @@ export function ScheduleView({ raw }: { raw: ScheduleViewerProps }) {
 /** The parameters of the highlighted schedule only. */
 function ScheduleParams({ state, update }: { state: ScheduleViewerState; update: (patch: Partial<ScheduleViewerState>) => void }) {
   const steps = (v: number): string => String(v);
-  switch (state.s) {
+  switch (state.schedule) {
     case 'constant':
       return <p className="gd-hint">A constant schedule has no parameters beyond the learning rate.</p>;
     case 'step':
       return (
         <>
-          <RangeField label="Step size (steps per decay)" value={state.size} min={1} max={state.total} step={1} onChange={(size) => update({ size })} format={steps} />
+          <RangeField label="Step size (steps per decay)" value={state.stepSize} min={1} max={state.totalSteps} step={1} onChange={(stepSize) => update({ stepSize })} format={steps} />
           <RangeField label="Gamma (factor per decay)" value={state.gamma} min={0.05} max={1} step={0.05} onChange={(gamma) => update({ gamma })} />
         </>
       );
     case 'exponential':
       return <RangeField label="Gamma (factor per step)" value={state.decay} min={0.8} max={1} step={0.005} onChange={(decay) => update({ decay })} />;
     case 'cosine':
-      return <RangeField label="Minimum lr (fraction of peak)" value={state.minf} min={0} max={1} step={0.05} onChange={(minf) => update({ minf })} />;
+      return <RangeField label="Minimum lr (fraction of peak)" value={state.minFactor} min={0} max={1} step={0.05} onChange={(minFactor) => update({ minFactor })} />;
     case 'sgdr':
       return (
         <>
-          <RangeField label="First period T₀ (steps)" value={state.t0} min={1} max={state.total} step={1} onChange={(t0) => update({ t0 })} format={steps} />
-          <RangeField label="Period multiplier T_mult" value={state.tmult} min={1} max={4} step={1} onChange={(tmult) => update({ tmult })} format={steps} />
-          <RangeField label="Minimum lr (fraction of peak)" value={state.minf} min={0} max={1} step={0.05} onChange={(minf) => update({ minf })} />
+          <RangeField label="First period T₀ (steps)" value={state.t0} min={1} max={state.totalSteps} step={1} onChange={(t0) => update({ t0 })} format={steps} />
+          <RangeField label="Period multiplier T_mult" value={state.tMult} min={1} max={4} step={1} onChange={(tMult) => update({ tMult })} format={steps} />
+          <RangeField label="Minimum lr (fraction of peak)" value={state.minFactor} min={0} max={1} step={0.05} onChange={(minFactor) => update({ minFactor })} />
         </>
       );
     case 'linear':
       return (
         <>
-          <RangeField label="Start factor" value={state.lsf} min={0.05} max={1} step={0.05} onChange={(lsf) => update({ lsf })} />
-          <RangeField label="Ramp length (steps)" value={state.lit} min={1} max={state.total} step={1} onChange={(lit) => update({ lit })} format={steps} />
+          <RangeField label="Start factor" value={state.linearStartFactor} min={0.05} max={1} step={0.05} onChange={(linearStartFactor) => update({ linearStartFactor })} />
+          <RangeField label="Ramp length (steps)" value={state.linearSteps} min={1} max={state.totalSteps} step={1} onChange={(linearSteps) => update({ linearSteps })} format={steps} />
         </>
       );
     case 'one-cycle':
       return (
         <>
-          <RangeField label="Fraction of steps rising" value={state.pct} min={0.05} max={0.95} step={0.05} onChange={(pct) => update({ pct })} />
-          <LogSlider label="Initial divisor (div_factor)" value={state.div} min={1} max={1000} onChange={(div) => update({ div })} stepsPerDecade={6} />
-          <LogSlider label="Final divisor (final_div_factor)" value={state.fdiv} min={1} max={1e6} onChange={(fdiv) => update({ fdiv })} stepsPerDecade={2} />
+          <RangeField label="Fraction of steps rising" value={state.pctStart} min={0.05} max={0.95} step={0.05} onChange={(pctStart) => update({ pctStart })} />
+          <LogSlider label="Initial divisor (div_factor)" value={state.divFactor} min={1} max={1000} onChange={(divFactor) => update({ divFactor })} stepsPerDecade={6} />
+          <LogSlider label="Final divisor (final_div_factor)" value={state.finalDivFactor} min={1} max={1e6} onChange={(finalDivFactor) => update({ finalDivFactor })} stepsPerDecade={2} />
         </>
       );
   }

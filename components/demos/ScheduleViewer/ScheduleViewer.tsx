@@ -1,14 +1,14 @@
 /**
- * Island: <ScheduleViewer schedule="warmup-cosine" /> (rendered by components/mdx/ScheduleViewer.astro). The view
+ * Island: rendered by ./Embed.astro with the props its manifest parsed, e.g. { schedule: 'warmup-cosine' }. The view
  * is imported after mount so server rendering never loads the core (and tfjs with it).
  */
 import '../shared/demo.css';
 import { lazy } from 'react';
 import { LazyDemo } from '../shared/LazyDemo';
-import type { ScheduleViewerProps } from './state';
+import type { ScheduleViewerProps } from './manifest';
 
 const ScheduleView = lazy(() => import('./ScheduleView').then((m) => ({ default: m.ScheduleView })));
 
 export default function ScheduleViewer(props: ScheduleViewerProps) {
-  return <LazyDemo name="Schedule viewer" testId="schedule-viewer" View={ScheduleView} viewProps={{ raw: props }} />;
+  return <LazyDemo name="Schedule viewer" testId="schedule-viewer" View={ScheduleView} viewProps={{ props }} />;
 }

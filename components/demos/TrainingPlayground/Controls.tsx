@@ -1,11 +1,11 @@
 /** The training playground's settings form: native labelled selects and ranges, all from the state table. */
 import { useId, useState } from 'react';
-import { DATASETS } from '../../mdx/demo-props';
 import { LogSlider } from '../shared/LogSlider';
 import { RangeField } from '../shared/RangeField';
 import { parseWidths } from './hidden-widths';
-import { ACTIVATION_IDS, batchOptions, NETWORK_PRESETS, OPTIMIZER_LABELS, SCHEDULE_LABELS, SCHEDULES, TRAINING_OPTIMIZERS, usesMomentum, type ActivationId, type ScheduleId, type TrainingOptimizer } from './options';
-import { MAX_EPOCHS, MAX_LAYERS, MAX_WIDTH, POINT_COUNTS, trainingPoints, type DatasetId, type TrainingPlaygroundState } from './state';
+import { ACTIVATION_IDS, TRAINING_DATASETS, batchOptions, NETWORK_PRESETS, OPTIMIZER_LABELS, SCHEDULE_PRESET_LABELS, SCHEDULE_PRESETS, TRAINING_OPTIMIZERS, usesMomentum, type ActivationId, type SchedulePreset, type TrainingOptimizer } from './options';
+import { LR_SLIDER, MAX_EPOCHS, MAX_LAYERS, MAX_WIDTH } from './manifest';
+import { POINT_COUNTS, trainingPoints, type DatasetId, type TrainingPlaygroundState } from './state';
 
 interface Props {
   state: TrainingPlaygroundState;
@@ -85,26 +85,26 @@ function HiddenField({ hidden, onChange, disabled }: { hidden: number[]; onChang
 }
 
 export function Controls({ state: s, update, disabled }: Props) {
-  const nTrain = trainingPoints(s.n);
+  const nTrain = trainingPoints(s.points);
   return (
     <div className="gd-controls tp-controls">
-      <Select<DatasetId> label="Data set" value={s.ds} disabled={disabled} options={DATASETS.map((d) => ({ value: d, label: d === 'regression' ? 'regression (noisy sine)' : d }))} onChange={(ds) => update({ ds })} />
+      <Select<DatasetId> label="Data set" value={s.dataset} disabled={disabled} options={TRAINING_DATASETS.map((d) => ({ value: d, label: d === 'regression' ? 'regression (noisy sine)' : d }))} onChange={(dataset) => update({ dataset })} />
       <RangeField label="Noise" value={s.noise} min={0} max={0.6} step={0.05} disabled={disabled} onChange={(noise) => update({ noise })} />
-      <Select<number> label="Points (half train, half validation)" value={s.n} disabled={disabled} options={[...new Set([...POINT_COUNTS, s.n])].sort((a, b) => a - b).map((v) => ({ value: v, label: `${v} (${trainingPoints(v)} train)` }))} onChange={(n) => update({ n })} />
-      <HiddenField hidden={s.h} disabled={disabled} onChange={(h) => update({ h })} />
-      <Select<ActivationId> label="Activation" value={s.act} disabled={disabled} options={ACTIVATION_IDS.map((a) => ({ value: a, label: a }))} onChange={(act) => update({ act })} />
-      <Select<TrainingOptimizer> label="Optimizer" value={s.opt} disabled={disabled} options={TRAINING_OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))} onChange={(opt) => update({ opt })} />
-      <LogSlider label="Learning rate" value={s.lr} min={1e-4} max={10} disabled={disabled} onChange={(lr) => update({ lr })} />
-      {usesMomentum(s.opt) && <RangeField label="Momentum" value={s.m} min={0} max={0.99} step={0.01} disabled={disabled} onChange={(m) => update({ m })} />}
-      <Select<ScheduleId> label="Learning-rate schedule" value={s.sch} disabled={disabled} options={SCHEDULES.map((x) => ({ value: x, label: SCHEDULE_LABELS[x] }))} onChange={(sch) => update({ sch })} />
+      <Select<number> label="Points (half train, half validation)" value={s.points} disabled={disabled} options={[...new Set([...POINT_COUNTS, s.points])].sort((a, b) => a - b).map((v) => ({ value: v, label: `${v} (${trainingPoints(v)} train)` }))} onChange={(points) => update({ points })} />
+      <HiddenField hidden={s.hidden} disabled={disabled} onChange={(hidden) => update({ hidden })} />
+      <Select<ActivationId> label="Activation" value={s.activation} disabled={disabled} options={ACTIVATION_IDS.map((a) => ({ value: a, label: a }))} onChange={(activation) => update({ activation })} />
+      <Select<TrainingOptimizer> label="Optimizer" value={s.optimizer} disabled={disabled} options={TRAINING_OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))} onChange={(optimizer) => update({ optimizer })} />
+      <LogSlider label="Learning rate" value={s.lr} min={LR_SLIDER.min} max={LR_SLIDER.max} disabled={disabled} onChange={(lr) => update({ lr })} />
+      {usesMomentum(s.optimizer) && <RangeField label="Momentum" value={s.momentum} min={0} max={0.99} step={0.01} disabled={disabled} onChange={(momentum) => update({ momentum })} />}
+      <Select<SchedulePreset> label="Learning-rate schedule" value={s.schedule} disabled={disabled} options={SCHEDULE_PRESETS.map((x) => ({ value: x, label: SCHEDULE_PRESET_LABELS[x] }))} onChange={(schedule) => update({ schedule })} />
       <Select<number>
         label="Batch size"
-        value={s.bs}
+        value={s.batchSize}
         disabled={disabled}
-        options={batchOptions(s.bs, nTrain)}
-        onChange={(bs) => update({ bs })}
+        options={batchOptions(s.batchSize, nTrain)}
+        onChange={(batchSize) => update({ batchSize })}
       />
-      <RangeField label="Epochs" value={s.ep} min={5} max={MAX_EPOCHS} step={5} disabled={disabled} onChange={(ep) => update({ ep })} />
+      <RangeField label="Epochs" value={s.epochs} min={5} max={MAX_EPOCHS} step={5} disabled={disabled} onChange={(epochs) => update({ epochs })} />
       <RangeField label="L2 (weight decay)" value={s.l2} min={0} max={0.3} step={0.005} disabled={disabled} onChange={(l2) => update({ l2 })} hint="Adds 0.5 * L2 * (sum of squared weights) to the loss; biases are not penalised." />
       <RangeField label="Seed" value={s.seed} min={0} max={20} step={1} disabled={disabled} onChange={(seed) => update({ seed })} hint="Same seed = same data, initial weights and shuffling." />
     </div>

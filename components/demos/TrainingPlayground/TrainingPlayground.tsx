@@ -1,15 +1,17 @@
 /**
- * Island: <TrainingPlayground dataset="moons" hidden="16,16" optimizer="adam" lr={0.01} /> (rendered by
- * components/mdx/TrainingPlayground.astro). The view is imported lazily after mount, inside an error boundary.
+ * Island: rendered by ./Embed.astro with the props its manifest parsed (already checked: the island trusts them),
+ * e.g. { dataset: 'moons', hidden: [16, 16], optimizer: 'adam', lr: 0.01 }. The view is imported lazily after
+ * mount, inside an error boundary.
  */
 import '../shared/demo.css';
+import '../shared/training-parts.css';
 import './training-playground.css';
 import { lazy } from 'react';
 import { LazyDemo } from '../shared/LazyDemo';
-import type { TrainingPlaygroundProps } from './state';
+import type { TrainingPlaygroundProps } from './manifest';
 
 const TrainingView = lazy(() => import('./TrainingView').then((m) => ({ default: m.TrainingView })));
 
 export default function TrainingPlayground(props: TrainingPlaygroundProps) {
-  return <LazyDemo name="Training playground" testId="training-playground" View={TrainingView} viewProps={{ raw: props }} />;
+  return <LazyDemo name="Training playground" testId="training-playground" View={TrainingView} viewProps={{ props }} />;
 }

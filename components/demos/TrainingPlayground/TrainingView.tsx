@@ -13,14 +13,14 @@ import { usePrefersReducedMotion } from '../shared/use-reduced-motion';
 import { useUrlState } from '../shared/use-url-state';
 import { pytorchCode, tfjsCode } from './code';
 import { Controls } from './Controls';
-import { DecisionBoundary } from './DecisionBoundary';
+import { DecisionBoundary } from '../shared/DecisionBoundary';
 import { RegressionCurve } from './RegressionCurve';
-import { assessSettings, defaultState, parseTrainingPlaygroundProps, trainingPoints, TrainingPlaygroundStateSchema, URL_PREFIX, type TrainingPlaygroundProps } from './state';
+import { URL_PREFIX, type TrainingPlaygroundProps } from './manifest';
+import { assessSettings, defaultState, trainingPoints, TrainingPlaygroundStateSchema } from './state';
 import { useTraining, type Phase } from './use-training';
 
-export function TrainingView({ raw }: { raw: TrainingPlaygroundProps }) {
+export function TrainingView({ props }: { props: TrainingPlaygroundProps }) {
   const rootRef = useRef<HTMLDivElement>(null);
-  const props = parseTrainingPlaygroundProps(raw);
   const { state: defaults, notes } = defaultState(props);
   const { state: s, update, warnings, hydrated } = useUrlState(TrainingPlaygroundStateSchema, URL_PREFIX, defaults);
   const core = useCoreWorker('training-playground');
@@ -32,8 +32,8 @@ export function TrainingView({ raw }: { raw: TrainingPlaygroundProps }) {
   // Between Train / Step and the first epoch the worker builds the model and warms up its kernels (seconds on a cold
   // backend): the bar has no value to show yet, so it is indeterminate and the status line says what is going on.
   const waiting = (t.phase === 'running' || t.phase === 'stepping') && last === undefined;
-  const regression = s.ds === 'regression';
-  const nTrain = trainingPoints(s.n);
+  const regression = s.dataset === 'regression';
+  const nTrain = trainingPoints(s.points);
 
   const lossSeries: LineSeries[] = [
     { id: 'train', label: 'training loss', points: t.history.map((p) => [p.epoch, p.trainLoss] as const), color: 0 },
@@ -45,7 +45,7 @@ export function TrainingView({ raw }: { raw: TrainingPlaygroundProps }) {
         { id: 'train-acc', label: 'training accuracy', points: t.history.flatMap((p) => (p.trainAccuracy === undefined ? [] : [[p.epoch, p.trainAccuracy] as const])), color: 0 },
         { id: 'validation-acc', label: 'validation accuracy', points: t.history.flatMap((p) => (p.validationAccuracy === undefined ? [] : [[p.epoch, p.validationAccuracy] as const])), color: 1, dashed: true },
       ];
-  const percent = Math.round((100 * (last?.epoch ?? 0)) / s.ep);
+  const percent = Math.round((100 * (last?.epoch ?? 0)) / s.epochs);
   const status = statusLine(t.phase, last?.epoch ?? 0, core.status);
 
   return (
@@ -87,7 +87,7 @@ export function TrainingView({ raw }: { raw: TrainingPlaygroundProps }) {
             ) : regression ? (
               <RegressionCurve grid={t.grid} values={t.field} train={t.points.train} validation={t.points.validation} />
             ) : (
-              <DecisionBoundary title={`Decision boundary on ${s.ds}`} grid={t.grid} values={t.field} train={t.points.train} validation={t.points.validation} testId="tp-boundary" />
+              <DecisionBoundary title={`Decision boundary on ${s.dataset}`} grid={t.grid} values={t.field} train={t.points.train} validation={t.points.validation} testId="tp-boundary" />
             )}
             {!regression && (
               <ul className="gd-legend-list tp-legend">
@@ -99,10 +99,10 @@ export function TrainingView({ raw }: { raw: TrainingPlaygroundProps }) {
           </div>
           <div className="tp-progress">
             <p className="tp-epoch">
-              Epoch <strong data-testid="tp-epoch">{last?.epoch ?? 0}</strong> of {s.ep} · {optimizerSteps(last?.step ?? 0)} ({assessment.stepsPerEpoch} per epoch)
+              Epoch <strong data-testid="tp-epoch">{last?.epoch ?? 0}</strong> of {s.epochs} · {optimizerSteps(last?.step ?? 0)} ({assessment.stepsPerEpoch} per epoch)
             </p>
             {/* No aria-valuenow while waiting: that is how ARIA marks a progress bar as indeterminate. */}
-            <div className={`tp-bar${waiting ? ' tp-bar-indeterminate' : ''}`} role="progressbar" aria-label="Training progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={waiting ? undefined : percent} aria-valuetext={waiting ? undefined : `epoch ${last?.epoch ?? 0} of ${s.ep}`} aria-busy={waiting}>
+            <div className={`tp-bar${waiting ? ' tp-bar-indeterminate' : ''}`} role="progressbar" aria-label="Training progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={waiting ? undefined : percent} aria-valuetext={waiting ? undefined : `epoch ${last?.epoch ?? 0} of ${s.epochs}`} aria-busy={waiting}>
               <div className="tp-bar-fill" style={waiting ? undefined : { width: `${percent}%` }} />
             </div>
             {/* Polite: it changes at phase changes only (start, first epoch, pause, end), never once per epoch. */}
@@ -115,8 +115,8 @@ export function TrainingView({ raw }: { raw: TrainingPlaygroundProps }) {
                 : `training loss ${formatNumber(last.trainLoss)}, validation loss ${formatNumber(last.validationLoss)}${last.validationAccuracy === undefined ? '' : `, accuracy ${Math.round(100 * (last.trainAccuracy ?? 0))}% train / ${Math.round(100 * last.validationAccuracy)}% validation`}, lr ${formatNumber(last.lr)}`}
             </p>
           </div>
-          <LineChart title="Loss per epoch" xLabel="epoch" yLabel="loss" logY series={lossSeries} xDomain={[0, s.ep]} testId="tp-loss-chart" />
-          {!regression && <LineChart title="Accuracy per epoch" xLabel="epoch" yLabel="accuracy" series={accSeries} xDomain={[0, s.ep]} yDomain={[0, 1]} height={200} testId="tp-accuracy-chart" />}
+          <LineChart title="Loss per epoch" xLabel="epoch" yLabel="loss" logY series={lossSeries} xDomain={[0, s.epochs]} testId="tp-loss-chart" />
+          {!regression && <LineChart title="Accuracy per epoch" xLabel="epoch" yLabel="accuracy" series={accSeries} xDomain={[0, s.epochs]} yDomain={[0, 1]} height={200} testId="tp-accuracy-chart" />}
         </div>
         <Controls state={s} update={update} disabled={active} />
       </div>

@@ -1,11 +1,11 @@
 /** PyTorch and TensorFlow.js code for the training playground's current settings (shown in the CodePanel). Pure. */
 import { formatNumber } from '../../charts/scales';
-import type { ScheduleId, TrainingOptimizer } from './options';
+import type { SchedulePreset, TrainingOptimizer } from './options';
 import type { TrainingPlaygroundState } from './state';
 
 const n = formatNumber;
 
-const PY_DATA: Record<TrainingPlaygroundState['ds'], string> = {
+const PY_DATA: Record<TrainingPlaygroundState['dataset'], string> = {
   moons: 'X, y = sklearn.datasets.make_moons(n_samples=N, noise=NOISE, random_state=SEED)',
   circles: 'X, y = sklearn.datasets.make_circles(n_samples=N, noise=NOISE, factor=0.5, random_state=SEED)',
   spiral: 'X, y = make_spiral(n_samples=N, noise=NOISE, seed=SEED)  # two interleaved arms, as in the demo',
@@ -29,8 +29,8 @@ function pyOptimizer(id: TrainingOptimizer, lr: number, m: number): string {
   return map[id];
 }
 
-function pySchedule(id: ScheduleId): string | undefined {
-  const map: Record<ScheduleId, string | undefined> = {
+function pySchedule(id: SchedulePreset): string | undefined {
+  const map: Record<SchedulePreset, string | undefined> = {
     constant: undefined,
     step: 'torch.optim.lr_scheduler.StepLR(opt, step_size=total_steps // 2, gamma=0.1)',
     exponential: 'torch.optim.lr_scheduler.ExponentialLR(opt, gamma=0.01 ** (1 / total_steps))',
@@ -46,32 +46,32 @@ function pySchedule(id: ScheduleId): string | undefined {
 const PY_ACT = { tanh: 'nn.Tanh()', relu: 'nn.ReLU()', sigmoid: 'nn.Sigmoid()', linear: 'nn.Identity()' } as const;
 
 export function pytorchCode(s: TrainingPlaygroundState, batchSize: number, nTrain: number): string {
-  const regression = s.ds === 'regression';
+  const regression = s.dataset === 'regression';
   const inputs = regression ? 1 : 2;
-  const sizes = [inputs, ...s.h, 1];
+  const sizes = [inputs, ...s.hidden, 1];
   const layers: string[] = [];
   for (let i = 0; i + 1 < sizes.length; i++) {
     layers.push(`nn.Linear(${sizes[i]}, ${sizes[i + 1]})`);
-    if (i + 2 < sizes.length) layers.push(PY_ACT[s.act]);
+    if (i + 2 < sizes.length) layers.push(PY_ACT[s.activation]);
   }
-  const schedule = pySchedule(s.sch);
+  const schedule = pySchedule(s.schedule);
   return [
     'import math, numpy as np, sklearn.datasets, torch',
     'from torch import nn',
     '',
-    `N, NOISE, SEED = ${s.n}, ${n(s.noise)}, ${s.seed}`,
+    `N, NOISE, SEED = ${s.points}, ${n(s.noise)}, ${s.seed}`,
     'rng = np.random.default_rng(SEED)',
-    PY_DATA[s.ds],
+    PY_DATA[s.dataset],
     `X, y = torch.tensor(X, dtype=torch.float32), torch.tensor(y, dtype=torch.float32).reshape(-1, 1)`,
     `X_train, y_train, X_val, y_val = X[:${nTrain}], y[:${nTrain}], X[${nTrain}:], y[${nTrain}:]  # half held out`,
     '',
     'torch.manual_seed(SEED)',
     `model = nn.Sequential(${layers.join(', ')})`,
     `loss_fn = ${regression ? 'nn.MSELoss()' : 'nn.BCEWithLogitsLoss()'}`,
-    `opt = ${pyOptimizer(s.opt, s.lr, s.m)}`,
-    `epochs, batch_size, l2 = ${s.ep}, ${batchSize}, ${n(s.l2)}`,
+    `opt = ${pyOptimizer(s.optimizer, s.lr, s.momentum)}`,
+    `epochs, batch_size, l2 = ${s.epochs}, ${batchSize}, ${n(s.l2)}`,
     `total_steps = epochs * math.ceil(len(X_train) / batch_size)`,
-    ...(s.sch === 'warmup-cosine' ? ['warm = max(1, round(total_steps / 10))'] : []),
+    ...(s.schedule === 'warmup-cosine' ? ['warm = max(1, round(total_steps / 10))'] : []),
     ...(schedule === undefined ? [] : [`sched = ${schedule}`]),
     '',
     'for epoch in range(epochs):',
@@ -102,25 +102,25 @@ const JS_OPT: Record<TrainingOptimizer, (lr: number, m: number) => string> = {
 };
 
 export function tfjsCode(s: TrainingPlaygroundState, batchSize: number, nTrain: number): string {
-  const regression = s.ds === 'regression';
-  const sizes = [...s.h, 1];
+  const regression = s.dataset === 'regression';
+  const sizes = [...s.hidden, 1];
   const layers = sizes.map((units, i) => {
     const first = i === 0 ? `inputShape: [${regression ? 1 : 2}], ` : '';
-    const act = i === sizes.length - 1 ? (regression ? 'linear' : 'sigmoid') : s.act;
+    const act = i === sizes.length - 1 ? (regression ? 'linear' : 'sigmoid') : s.activation;
     const reg = s.l2 > 0 ? `, kernelRegularizer: tf.regularizers.l2({ l2: ${n(s.l2 / 2)} })` : '';
     return `  tf.layers.dense({ ${first}units: ${units}, activation: '${act}'${reg} }),`;
   });
   return [
     "import * as tf from '@tensorflow/tfjs';",
     '',
-    `// xs: [${s.n}, ${regression ? 1 : 2}] inputs, ys: [${s.n}, 1] targets of the ${s.ds} data (noise ${n(s.noise)}); first ${nTrain} rows train`,
+    `// xs: [${s.points}, ${regression ? 1 : 2}] inputs, ys: [${s.points}, 1] targets of the ${s.dataset} data (noise ${n(s.noise)}); first ${nTrain} rows train`,
     'const model = tf.sequential({ layers: [',
     ...layers,
     '] });',
-    `model.compile({ optimizer: ${JS_OPT[s.opt](s.lr, s.m)}, loss: '${regression ? 'meanSquaredError' : 'binaryCrossentropy'}'${regression ? '' : ", metrics: ['accuracy']"} });`,
-    ...(s.sch === 'constant' ? [] : [`// lr schedule "${s.sch}": tfjs has no built-in scheduler; set optimizer.learningRate in a callback`]),
+    `model.compile({ optimizer: ${JS_OPT[s.optimizer](s.lr, s.momentum)}, loss: '${regression ? 'meanSquaredError' : 'binaryCrossentropy'}'${regression ? '' : ", metrics: ['accuracy']"} });`,
+    ...(s.schedule === 'constant' ? [] : [`// lr schedule "${s.schedule}": tfjs has no built-in scheduler; set optimizer.learningRate in a callback`]),
     `await model.fit(xs.slice(0, ${nTrain}), ys.slice(0, ${nTrain}), {`,
-    `  epochs: ${s.ep}, batchSize: ${batchSize}, shuffle: true,`,
+    `  epochs: ${s.epochs}, batchSize: ${batchSize}, shuffle: true,`,
     `  validationData: [xs.slice(${nTrain}), ys.slice(${nTrain})],`,
     '});',
   ].join('\n');

@@ -1,9 +1,9 @@
 /**
  * Reads the "Custom widths" text field: `parseWidths('16, 8')` -> { widths: [16, 8] }, or an error sentence that names
  * the bad values and the allowed range (shown next to the field), never a silent clamp. Pure; tested in
- * tests/components/demos/training-playground/hidden-widths.test.ts.
+ * tests/components/demos/TrainingPlayground/hidden-widths.test.ts.
  */
-import { MAX_LAYERS, MAX_WIDTH } from './state';
+import { MAX_LAYERS, MAX_WIDTH } from './manifest';
 
 export type WidthsResult = { widths: number[]; error?: undefined } | { widths?: undefined; error: string };
 

@@ -1,11 +1,19 @@
 /**
- * The training playground's menus: optimizer ids -> core optimizer configs, schedule ids -> core Schedule
- * descriptors, network presets, batch sizes. Pure.
+ * The training playground's menus: optimizer ids -> core optimizer configs, network presets, batch sizes, and the
+ * shared schedule presets. Pure.
  */
-import type { OptimizerConfig, Schedule } from '../../../src/core/index';
-import { SCHEDULES } from '../../mdx/demo-props';
+import type { OptimizerConfig } from '../../../src/core/index';
+import type { DatasetName } from '../../../src/core/plain';
+import type { PlaygroundOptimizer } from '../shared/optimizer-menu';
+// The schedule menu is shared with the schedule viewer's `schedule` prop; re-exported here beside the other menus.
+export { SCHEDULE_PRESET_LABELS, SCHEDULE_PRESETS, scheduleFor, type SchedulePreset } from '../shared/schedule-presets';
 
-export const TRAINING_OPTIMIZERS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam', 'lion'] as const;
+/** The data sets on offer, in menu order; each is a core data set (CORE_DATASET), 'regression' the core's noisy sine. */
+export const TRAINING_DATASETS = ['moons', 'spiral', 'circles', 'xor', 'regression'] as const;
+export type TrainingDataset = (typeof TRAINING_DATASETS)[number];
+export const CORE_DATASET: Readonly<Record<TrainingDataset, DatasetName>> = { moons: 'moons', spiral: 'spiral', circles: 'circles', xor: 'xor', regression: 'sine' };
+
+export const TRAINING_OPTIMIZERS = ['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam', 'adamw', 'adamax', 'nadam', 'lion'] as const satisfies readonly PlaygroundOptimizer[];
 export type TrainingOptimizer = (typeof TRAINING_OPTIMIZERS)[number];
 export const OPTIMIZER_LABELS: Readonly<Record<TrainingOptimizer, string>> = {
   sgd: 'SGD',
@@ -18,18 +26,6 @@ export const OPTIMIZER_LABELS: Readonly<Record<TrainingOptimizer, string>> = {
   adamax: 'Adamax',
   nadam: 'NAdam',
   lion: 'Lion',
-};
-
-export { SCHEDULES };
-export type ScheduleId = (typeof SCHEDULES)[number];
-export const SCHEDULE_LABELS: Readonly<Record<ScheduleId, string>> = {
-  constant: 'constant',
-  step: 'step decay (x0.1 halfway)',
-  exponential: 'exponential decay',
-  cosine: 'cosine annealing',
-  sgdr: 'cosine with warm restarts',
-  'warmup-cosine': 'linear warm-up + cosine',
-  'one-cycle': 'one-cycle',
 };
 
 export const ACTIVATION_IDS = ['tanh', 'relu', 'sigmoid', 'linear'] as const;
@@ -64,29 +60,6 @@ export function optimizerConfig(id: TrainingOptimizer, lr: number, momentum: num
 
 export function usesMomentum(id: TrainingOptimizer): boolean {
   return id === 'momentum' || id === 'nesterov';
-}
-
-/** The schedule over `totalSteps` optimizer steps (the core counts steps, not epochs). */
-export function scheduleFor(id: ScheduleId, totalSteps: number): Schedule {
-  const total = Math.max(1, totalSteps);
-  switch (id) {
-    case 'constant':
-      return { name: 'constant' };
-    case 'step':
-      return { name: 'step', stepSize: Math.max(1, Math.round(total / 2)), gamma: 0.1 };
-    case 'exponential':
-      return { name: 'exponential', gamma: 0.01 ** (1 / total) };
-    case 'cosine':
-      return { name: 'cosine', period: total };
-    case 'sgdr':
-      return { name: 'sgdr', t0: Math.max(1, Math.round(total / 4)) };
-    case 'warmup-cosine': {
-      const warm = Math.max(1, Math.round(total / 10));
-      return { name: 'warmup', steps: warm, startFactor: 0.01, then: { name: 'cosine', period: Math.max(1, total - warm) } };
-    }
-    case 'one-cycle':
-      return { name: 'one-cycle', totalSteps: total, cycleMomentum: false };
-  }
 }
 
 const BATCH_SIZES = [1, 2, 4, 8, 16, 32, 64, 128, 256] as const;

@@ -16,7 +16,7 @@ import type { EpochProgress, GridSpec } from '../../../src/core/index';
 import type { DatasetPoints, WorkerResponse } from '../../../src/core/worker/messages';
 import type { CoreWorker } from '../shared/use-core-worker';
 import { askWorker } from './ask-worker';
-import { gridAround } from './grid';
+import { gridAround } from '../shared/grid';
 import { optimizerConfig, scheduleFor } from './options';
 import { divergenceMessage, isDiverged, VALIDATION_FRACTION, type Assessment, type TrainingPlaygroundState } from './state';
 
@@ -42,11 +42,11 @@ export interface Training {
 }
 
 export function datasetRequest(s: TrainingPlaygroundState) {
-  return { name: s.ds === 'regression' ? ('sine' as const) : s.ds, options: { n: s.n, noise: s.noise, seed: s.seed, validationFraction: VALIDATION_FRACTION } };
+  return { name: s.dataset === 'regression' ? ('sine' as const) : s.dataset, options: { n: s.points, noise: s.noise, seed: s.seed, validationFraction: VALIDATION_FRACTION } };
 }
 
 export function modelSpec(s: TrainingPlaygroundState, inputs: number) {
-  return { layerSizes: [inputs, ...s.h, 1], activation: s.act, task: s.ds === 'regression' ? ('regression' as const) : ('binary' as const), seed: s.seed };
+  return { layerSizes: [inputs, ...s.hidden, 1], activation: s.activation, task: s.dataset === 'regression' ? ('regression' as const) : ('binary' as const), seed: s.seed };
 }
 
 export function useTraining(core: CoreWorker, s: TrainingPlaygroundState, a: Assessment, reduced: boolean): Training {
@@ -168,16 +168,16 @@ export function useTraining(core: CoreWorker, s: TrainingPlaygroundState, a: Ass
         if (m.field !== undefined && !reduced) buffer.current.field = m.field;
         schedule();
       };
-      const totalSteps = s.ep * a.stepsPerEpoch;
+      const totalSteps = s.epochs * a.stepsPerEpoch;
       const launch = (): void => {
         core
           .request(
             {
               type: 'train',
-              model: modelSpec(s, s.ds === 'regression' ? 1 : 2),
+              model: modelSpec(s, s.dataset === 'regression' ? 1 : 2),
               dataset: datasetRequest(s),
-              training: { optimizer: optimizerConfig(s.opt, s.lr, s.m), schedule: scheduleFor(s.sch, totalSteps), epochs: s.ep, batchSize: a.batchSize, l2: s.l2, seed: s.seed },
-              field: { grid, every: Math.max(1, Math.round(s.ep / 40)) },
+              training: { optimizer: optimizerConfig(s.optimizer, s.lr, s.momentum), schedule: scheduleFor(s.schedule, totalSteps), epochs: s.epochs, batchSize: a.batchSize, l2: s.l2, seed: s.seed },
+              field: { grid, every: Math.max(1, Math.round(s.epochs / 40)) },
             },
             onProgress,
           )

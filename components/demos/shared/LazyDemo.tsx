@@ -3,7 +3,7 @@
  * inside an error boundary, with a loading line meanwhile. Each island keeps its own `lazy(() => import(...))`
  * so every view stays a separate chunk that loads only when its demo scrolls into view.
  *   const LossView = lazy(() => import('./LossView').then((m) => ({ default: m.LossView })));
- *   return <LazyDemo name="Loss explorer" testId="loss-explorer" View={LossView} viewProps={{ raw: props }} />;
+ *   return <LazyDemo name="Loss explorer" testId="loss-explorer" View={LossView} viewProps={{ props }} />;
  */
 import { Suspense, type ComponentType } from 'react';
 import { DemoErrorBoundary } from './DemoErrorBoundary';

@@ -2,10 +2,12 @@
  * The ONE place demo state is read from and written to the page URL.
  *
  * How to use:
- *   const Schema = z.object({ fn: urlEnum(['rosenbrock', 'booth']), lr: urlNumber({ min: 0, max: 1e6 }) });
+ *   const Schema = z.object({ fn: urlEnum(['rosenbrock', 'booth']), momentum: urlField('m', urlNumber({ min: 0, max: 1 })) });
  *   const { state, warnings } = parseUrlState(Schema, 'op', new URLSearchParams(location.search), defaults);
- *   writeUrlState('op', serializeUrlState(state));         // history.replaceState, other keys untouched
- * Keys are namespaced (`op.fn`, `op.lr`) so several demos share one query string. Every field schema takes the raw
+ *   writeUrlState(Schema, 'op', state);                    // history.replaceState, other keys untouched
+ * Code reads full names (`state.momentum`); the URL keeps short keys (`op.m`), declared once per field with
+ * `urlField(key, codec)` (a field without one uses its name). Short keys keep shared links short and keep old links
+ * working. Keys are namespaced (`op.fn`, `op.m`) so several demos share one query string. Every field schema takes the raw
  * query string and returns the typed value (build them with the url* helpers below). A missing key takes its default;
  * an invalid one takes its default AND adds a warning for the demo to show, so a URL never turns into NaN.
  * parse/serialize are pure (Node-testable); only writeUrlState and readUrlParams touch `window`.
@@ -25,6 +27,30 @@ export interface UrlStateResult<T> {
   state: T;
   /** One sentence per ignored URL value, e.g. `URL value op.lr=abc is not valid (...): using 0.01 instead.` */
   warnings: string[];
+}
+
+const URL_KEYS = new WeakMap<UrlField, string>();
+
+/** Gives a field a URL key other than its name: `momentum: urlField('m', urlNumber(...))` reads and writes `op.m`. */
+export function urlField<T extends UrlField>(key: string, codec: T): T {
+  const known = URL_KEYS.get(codec);
+  if (known !== undefined && known !== key) throw new Error(`urlField('${key}'): this codec already has the URL key '${known}'; build one codec per field (e.g. call urlNumber() again)`);
+  URL_KEYS.set(codec, key);
+  return codec;
+}
+
+/** Field name -> URL key (without the prefix) for every field of a schema; throws if two fields share a key. */
+export function urlKeys<S extends UrlShape>(schema: z.ZodObject<S>): Record<keyof S & string, string> {
+  const keys = {} as Record<keyof S & string, string>;
+  const owners = new Map<string, string>();
+  for (const name of Object.keys(schema.shape) as (keyof S & string)[]) {
+    const key = URL_KEYS.get(schema.shape[name]!) ?? name;
+    const other = owners.get(key);
+    if (other !== undefined) throw new Error(`URL key '${key}' is used by both '${other}' and '${name}': give one of them another key with urlField`);
+    owners.set(key, name);
+    keys[name] = key;
+  }
+  return keys;
 }
 
 /** A finite number, optionally bounded; `integer` rejects fractions. */
@@ -76,8 +102,8 @@ function describeDefault(value: unknown): string {
 }
 
 /**
- * Reads the keys `${prefix}.${field}` of `params`; missing -> default, invalid -> default plus a warning, unknown
- * keys under the prefix -> a warning. Pure.
+ * Reads each field's key `${prefix}.${urlKey}` from `params`; missing -> default, invalid -> default plus a warning
+ * (naming the URL key, as the reader sees it), unknown keys under the prefix -> a warning. Pure.
  */
 export function parseUrlState<S extends UrlShape>(
   schema: z.ZodObject<S>,
@@ -88,22 +114,32 @@ export function parseUrlState<S extends UrlShape>(
   const state = { ...defaults };
   const warnings: string[] = [];
   const shape = schema.shape;
-  for (const key of Object.keys(shape) as (keyof S & string)[]) {
-    const raw = params.get(`${prefix}.${key}`);
+  const keys = urlKeys(schema);
+  for (const name of Object.keys(shape) as (keyof S & string)[]) {
+    const key = `${prefix}.${keys[name]}`;
+    const raw = params.get(key);
     if (raw === null) continue;
-    const result = shape[key]!.safeParse(raw);
-    if (result.success) state[key] = result.data as z.output<S[typeof key]>;
-    else warnings.push(`URL value ${prefix}.${key}=${raw} is not valid (${result.error.issues[0]?.message ?? 'invalid'}): using ${describeDefault(defaults[key])} instead.`);
+    const result = shape[name]!.safeParse(raw);
+    if (result.success) state[name] = result.data as z.output<S[typeof name]>;
+    else warnings.push(`URL value ${key}=${raw} is not valid (${result.error.issues[0]?.message ?? 'invalid'}): using ${describeDefault(defaults[name])} instead.`);
   }
+  const known = new Set(Object.values<string>(keys));
   for (const key of params.keys()) {
-    if (key.startsWith(`${prefix}.`) && !(key.slice(prefix.length + 1) in shape)) warnings.push(`URL key ${key} is not used by this demo and was ignored.`);
+    if (key.startsWith(`${prefix}.`) && !known.has(key.slice(prefix.length + 1))) warnings.push(`URL key ${key} is not used by this demo and was ignored.`);
   }
   return { state, warnings };
 }
 
-/** The namespaced key/value pairs for a state (every field, so the URL says exactly what is shown). Pure. */
-export function serializeUrlState(prefix: string, state: Record<string, unknown>): [string, string][] {
-  return Object.entries(state).map(([key, value]) => [`${prefix}.${key}`, encodeUrlValue(value)]);
+/** The field names whose URL keys are present in `params` (e.g. to fill fields that depend on them). Pure. */
+export function presentFields<S extends UrlShape>(schema: z.ZodObject<S>, prefix: string, params: URLSearchParams): Set<keyof S & string> {
+  const keys = urlKeys(schema);
+  return new Set((Object.keys(keys) as (keyof S & string)[]).filter((name) => params.has(`${prefix}.${keys[name]}`)));
+}
+
+/** The namespaced key/value pairs for a state, under each field's URL key (every field, so the URL says exactly what is shown). Pure. */
+export function serializeUrlState<S extends UrlShape>(schema: z.ZodObject<S>, prefix: string, state: { [K in keyof S]: z.output<S[K]> }): [string, string][] {
+  const keys = urlKeys(schema);
+  return (Object.keys(keys) as (keyof S & string)[]).map((name) => [`${prefix}.${keys[name]}`, encodeUrlValue(state[name])]);
 }
 
 /** Replaces every `${prefix}.*` key of `params` by `entries`, keeping other keys (e.g. ?backend=). Pure. */
@@ -120,9 +156,9 @@ export function readUrlParams(): URLSearchParams {
 }
 
 /** Writes a demo's state into the address bar without a navigation or a history entry. */
-export function writeUrlState(prefix: string, state: Record<string, unknown>): void {
+export function writeUrlState<S extends UrlShape>(schema: z.ZodObject<S>, prefix: string, state: { [K in keyof S]: z.output<S[K]> }): void {
   if (typeof window === 'undefined') return;
-  const params = mergeUrlParams(new URLSearchParams(window.location.search), prefix, serializeUrlState(prefix, state));
+  const params = mergeUrlParams(new URLSearchParams(window.location.search), prefix, serializeUrlState(schema, prefix, state));
   const query = params.toString().replace(/%2C/g, ',');
   const url = `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`;
   window.history.replaceState(window.history.state, '', url);

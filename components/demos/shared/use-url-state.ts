@@ -2,12 +2,12 @@
  * React binding of url-state.ts: `const { state, update, warnings } = useUrlState(Schema, 'op', defaults)`.
  * The first render uses `defaults` (the server-rendered HTML has no URL), then the URL is applied after mount, so
  * hydration never mismatches. `update(patch)` merges a patch and writes every field back with history.replaceState (debounced 150 ms).
- * `complete(state, presentKeys)` may fill fields that depend on others (e.g. a start point for a function from the URL).
+ * `complete(state, presentFields)` (field names, not URL keys) may fill fields that depend on others (e.g. a start point for a function from the URL).
  * `hydrated` turns true once the URL has been read (render controls only then if they must not flash defaults).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
-import { parseUrlState, readUrlParams, writeUrlState, type UrlShape } from './url-state';
+import { parseUrlState, presentFields, readUrlParams, writeUrlState, type UrlShape } from './url-state';
 
 const URL_WRITE_DELAY_MS = 150;
 
@@ -33,7 +33,7 @@ export function useUrlState<S extends UrlShape>(
   useEffect(() => {
     const params = readUrlParams();
     const parsed = parseUrlState(schema, prefix, params, defaults);
-    const present = new Set([...params.keys()].filter((k) => k.startsWith(`${prefix}.`)).map((k) => k.slice(prefix.length + 1)));
+    const present = presentFields(schema, prefix, params);
     setState(complete === undefined ? parsed.state : complete(parsed.state, present));
     setWarnings(parsed.warnings);
     setHydrated(true);
@@ -44,9 +44,9 @@ export function useUrlState<S extends UrlShape>(
   useEffect(() => {
     if (!dirty.current) return;
     // Debounced: browsers throttle (and warn about) hundreds of replaceState calls while a slider is dragged.
-    const timer = setTimeout(() => writeUrlState(prefix, state), URL_WRITE_DELAY_MS);
+    const timer = setTimeout(() => writeUrlState(schema, prefix, state), URL_WRITE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [prefix, state]);
+  }, [schema, prefix, state]);
 
   const update = useCallback((patch: Partial<State>) => {
     dirty.current = true;

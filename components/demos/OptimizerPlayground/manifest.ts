@@ -1,0 +1,46 @@
+/**
+ * The optimizer playground's manifest: `<OptimizerPlayground fn="rosenbrock" optimizers="sgd,momentum,adam" lr={0.01} />`.
+ * The props are checked here once (at build time, by Embed.astro); the island receives their parsed output.
+ */
+import { z } from 'zod';
+import { getPlainTestFunction, TEST_FUNCTION_NAMES } from '../../../src/core/plain';
+import { defineDemo } from '../shared/demo-manifest';
+import { listPhrase } from '../shared/list-phrase';
+import { OPTIMIZER_MENU, PLAYGROUND_OPTIMIZERS } from '../shared/optimizer-menu';
+import { urlEnum, urlEnumList } from '../shared/url-state';
+
+export const URL_PREFIX = 'op';
+export const MAX_OPTIMIZERS = 4;
+/**
+ * The learning rate's range, for the `lr` prop and the URL value op.lr alike. The URL may say 0 (the demo explains
+ * that nothing moves); an entry must give a rate above 0. Huge rates are allowed so the demo can show divergence.
+ */
+export const LR_RANGE = { min: 0, max: 1e6 } as const;
+/**
+ * The slider's span is narrower on purpose: a log slider cannot reach 0, and 1e-4..2 covers every rate that shows
+ * something on these functions at a useful resolution. A URL value outside it is shown as it is (see LogSlider).
+ */
+export const LR_SLIDER = { min: 1e-4, max: 2 } as const;
+
+const props = z
+  .object({
+    fn: urlEnum(TEST_FUNCTION_NAMES).default('rosenbrock'),
+    optimizers: urlEnumList(PLAYGROUND_OPTIMIZERS, MAX_OPTIMIZERS).default(['sgd', 'momentum', 'adam']),
+    lr: z.number().gt(LR_RANGE.min).max(LR_RANGE.max).optional(),
+  })
+  .strict();
+export type OptimizerPlaygroundProps = z.output<typeof props>;
+
+export const optimizerPlayground = defineDemo({
+  id: 'optimizer-playground',
+  tag: 'OptimizerPlayground',
+  title: 'Optimizer playground',
+  urlPrefix: URL_PREFIX,
+  props,
+  reservedHeight: { narrow: 2120, medium: 2120, wide: 1510 },
+  describe: (p) => {
+    const lr = p.lr === undefined ? '' : ` at learning rate ${p.lr}`;
+    const names = listPhrase(p.optimizers.map((o) => OPTIMIZER_MENU[o].label));
+    return `Optimizer paths on a contour plot, with a loss-versus-step chart. It opens with ${names}${lr} on the surface “${getPlainTestFunction(p.fn).label}”; pick other optimizers and surfaces, set the start point, change the hyper-parameters, and step through the run.`;
+  },
+});

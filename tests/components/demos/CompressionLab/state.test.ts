@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { pytorchCode, tfjsCode } from '../../../../components/demos/CompressionLab/code';
+import { compressionLab, URL_PREFIX } from '../../../../components/demos/CompressionLab/manifest';
+import { CompressionLabStateSchema, compressionSpec, defaultState } from '../../../../components/demos/CompressionLab/state';
+import { parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
+import { parseUrlState, serializeUrlState } from '../../../../components/demos/shared/url-state';
+
+const base = defaultState('quantize');
+
+describe('compression lab state', () => {
+  it('round-trips every field through the URL', () => {
+    const state = { ...base, mode: 'distill' as const, dataset: 'xor' as const, format: 'custom' as const, bits: 3, granularity: 'per-tensor' as const, scheme: 'asymmetric' as const, sparsity: 0.8, structure: 'neurons' as const, fineTuneSteps: 100, studentHidden: [4, 4], temperature: 6, alpha: 0.5, distillSteps: 400 };
+    const entries = serializeUrlState(CompressionLabStateSchema, URL_PREFIX, state);
+    expect(entries.map(([key]) => key)).toEqual(['cl.mode', 'cl.ds', 'cl.q', 'cl.bits', 'cl.gran', 'cl.sym', 'cl.sp', 'cl.struct', 'cl.ft', 'cl.sh', 'cl.temp', 'cl.alpha', 'cl.dsteps']);
+    expect(parseUrlState(CompressionLabStateSchema, URL_PREFIX, new URLSearchParams(entries), base)).toEqual({ state, warnings: [] });
+  });
+
+  it('starts on the tab the MDX mode names', () => {
+    expect(defaultState(parseDemoProps(compressionLab, { mode: 'prune' }).mode).mode).toBe('prune');
+    expect(() => parseDemoProps(compressionLab, { mode: 'zip' })).toThrow(/^<CompressionLab>: prop "mode"/);
+  });
+
+  it('clamps sparsity 100% to 95% with a message', () => {
+    const { spec, messages } = compressionSpec({ ...base, mode: 'prune', sparsity: 1 });
+    expect(spec).toEqual({ kind: 'prune', sparsity: 0.95, structure: 'unstructured', fineTuneSteps: 0 });
+    expect(messages).toEqual(['sparsity 100% would remove every weight: the maximum here is 95%, so using 95%.']);
+  });
+
+  it.each([
+    [1, 2],
+    [32, 16],
+  ])('clamps %i-bit codes to %i bits with a message', (bits, clamped) => {
+    const { spec, messages } = compressionSpec({ ...base, format: 'custom', bits });
+    expect(spec).toMatchObject({ kind: 'quantize', format: 'int', bits: clamped });
+    expect(messages[0]).toMatch(new RegExp(`^${bits}-bit codes are not supported: bits must be 2-16`));
+  });
+
+  it.each([
+    ['int8', 8],
+    ['int4', 4],
+  ] as const)('maps %s to %i bits', (format, bits) => {
+    expect(compressionSpec({ ...base, format }).spec).toMatchObject({ bits, granularity: 'per-channel', scheme: 'symmetric' });
+  });
+
+  it('writes code for the settings on each tab', () => {
+    expect(pytorchCode(compressionSpec({ ...base, mode: 'prune', sparsity: 0.7 }).spec)).toContain('prune.l1_unstructured(layer, "weight", amount=0.7)');
+    expect(pytorchCode(compressionSpec({ ...base, mode: 'distill', temperature: 3 }).spec)).toContain('T, alpha = 3, 0.7');
+    expect(tfjsCode(compressionSpec({ ...base, format: 'int8' }).spec)).toContain('quantizationBytes: 1');
+  });
+});
