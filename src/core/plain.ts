@@ -8,3 +8,4 @@ export { scheduleAt, momentumAt, validateSchedule, SCHEDULE_NAMES, type Schedule
 export { squaredErrorOf, absoluteErrorOf, huberOf, binaryCrossEntropyOf, hingeOf, lossCurve, LOSS_NAMES, type LossName } from './loss-curves';
 export { PLAIN_TEST_FUNCTIONS, getPlainTestFunction, evaluateGrid, type PlainTestFunction } from './plain-functions';
 export type { GridSpec } from './grid';
+export { QUANT_BITS } from './compress/quantization-params';
