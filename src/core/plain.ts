@@ -9,3 +9,4 @@ export { squaredErrorOf, absoluteErrorOf, huberOf, binaryCrossEntropyOf, hingeOf
 export { PLAIN_TEST_FUNCTIONS, getPlainTestFunction, evaluateGrid, type PlainTestFunction } from './plain-functions';
 export type { GridSpec } from './grid';
 export { QUANT_BITS } from './compress/quantization-params';
+export { REPLY_TYPE } from './worker/protocol';

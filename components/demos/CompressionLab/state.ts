@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { CompressionSpec } from '../../../src/core/index';
+import { QUANT_BITS } from '../../../src/core/plain';
 import { COMPRESSION_MODES } from '../../mdx/demo-props';
 import { urlEnum, urlNumber } from '../shared/url-state';
 import { urlIntList } from '../TrainingPlayground/url-int-list';
@@ -69,14 +70,14 @@ export const TEACHER = { hidden: [32, 32], epochs: 150, lr: 0.01, points: 300, n
 export function compressionSpec(s: CompressionLabState): { spec: CompressionSpec; messages: string[] } {
   const messages: string[] = [];
   if (s.mode === 'quantize') {
-    if (s.q === 'fp16') return { spec: { kind: 'quantize', format: 'fp16' }, messages };
+    if (s.q === 'fp16') return { spec: { kind: 'fp16' }, messages };
     let bits = s.q === 'int8' ? 8 : s.q === 'int4' ? 4 : s.bits;
-    if (bits < 2 || bits > 16) {
-      const clamped = Math.min(16, Math.max(2, bits));
-      messages.push(`${bits}-bit codes are not supported: bits must be 2-16 (1 bit cannot hold a zero point and two signs); using ${clamped} bits.`);
+    if (bits < QUANT_BITS.min || bits > QUANT_BITS.max) {
+      const clamped = Math.min(QUANT_BITS.max, Math.max(QUANT_BITS.min, bits));
+      messages.push(`${bits}-bit codes are not supported: bits must be ${QUANT_BITS.min}-${QUANT_BITS.max} (1 bit cannot hold a zero point and two signs); using ${clamped} bits.`);
       bits = clamped;
     }
-    return { spec: { kind: 'quantize', format: 'int', bits, granularity: s.gran, scheme: s.sym }, messages };
+    return { spec: { kind: 'integer', bits, granularity: s.gran, scheme: s.sym }, messages };
   }
   if (s.mode === 'prune') {
     let sparsity = s.sp;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkerHandler, JOBS } from '../../../src/core/worker/handler';
-import { REPLY_TYPE, type WorkerRequest, type WorkerResponse } from '../../../src/core/worker/protocol';
+import { REPLY_TYPE, type RequestOf, type WorkerRequest, type WorkerResponse } from '../../../src/core/worker/protocol';
 import { WASM_PATH } from '../helpers';
 
 function collect() {
@@ -11,7 +11,7 @@ function collect() {
 const epochsOf = (messages: WorkerResponse[]): number[] => messages.flatMap((m) => (m.type === 'epoch' ? [m.progress.epoch] : []));
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
-const xorRun = (id: number, epochs: number, extra: Partial<Extract<WorkerRequest, { type: 'train' }>> = {}): WorkerRequest => ({
+const xorRun = (id: number, epochs: number, extra: Partial<RequestOf<'train'>> = {}): RequestOf<'train'> => ({
   type: 'train',
   id,
   model: { layerSizes: [2, 4, 1] },
