@@ -9,8 +9,10 @@ import type { RequestBody, Verb, WorkerRequest, WorkerResponse } from '../../../
 import { CoreWorkerClient, type CoreRequest, type WorkerLike } from '../../../../components/demos/shared/core-worker-client';
 import { TrainingController, type FrameScheduler, type TrainingSnapshot } from '../../../../components/demos/TrainingPlayground/training-controller';
 
+type AnyBody = { [V in Verb]: RequestBody<V> }[Verb];
+
 interface Pending {
-  body: RequestBody<Verb>;
+  body: AnyBody;
   resolve: (reply: unknown) => void;
   reject: (error: Error) => void;
   onProgress: ((message: unknown) => void) | undefined;
@@ -19,7 +21,7 @@ interface Pending {
 /** A worker that records requests and answers only when told to. */
 class ScriptedCore {
   readonly pending: Pending[] = [];
-  readonly request = ((body: RequestBody<Verb>, onProgress?: (message: unknown) => void) =>
+  readonly request = ((body: AnyBody, onProgress?: (message: unknown) => void) =>
     new Promise((resolve, reject) => this.pending.push({ body, resolve, reject, onProgress }))) as unknown as CoreRequest;
 
   sent(): string[] {
