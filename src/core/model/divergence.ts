@@ -3,8 +3,6 @@
  * run; `divergeAbove` (TrainOptions) also ends it once the training loss passes a finite limit, because a loss of,
  * say, 1e4 means the weights blew up, and training on would only draw a flat, saturated model for ever.
  */
-import type { EpochProgress } from './train';
-
 export interface TrainingDivergence {
   epoch: number;
   /** The training loss of that epoch (NaN, Infinity or above the limit). */
@@ -19,9 +17,8 @@ export function checkDivergeAbove(limit: number | undefined): void {
   }
 }
 
-/** The divergence shown by this epoch, or undefined while the loss is finite and not above `limit`. */
-export function divergenceAt(progress: EpochProgress, limit: number | undefined): TrainingDivergence | undefined {
-  const { epoch, trainLoss: loss } = progress;
+/** The divergence shown by an epoch's training loss, or undefined while it is finite and not above `limit`. */
+export function divergenceAt(epoch: number, loss: number, limit: number | undefined): TrainingDivergence | undefined {
   if (Number.isNaN(loss)) return { epoch, loss, message: `diverged at epoch ${epoch}: loss became NaN` };
   if (!Number.isFinite(loss)) return { epoch, loss, message: `diverged at epoch ${epoch}: loss became ${loss > 0 ? 'Infinity' : '-Infinity'}` };
   if (limit === undefined || !(loss > limit)) return undefined;

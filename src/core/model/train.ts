@@ -208,7 +208,7 @@ export class TrainingRun {
         break;
       }
       const p = this.runEpoch();
-      divergence = divergenceAt(p, this.options.divergeAbove);
+      divergence = divergenceAt(p.epoch, p.trainLoss, this.options.divergeAbove);
       if (divergence !== undefined) {
         stopReason = 'diverged';
         break;

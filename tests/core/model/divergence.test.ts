@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkDivergeAbove, divergenceAt } from '../../../src/core/model/divergence';
-import type { EpochProgress } from '../../../src/core/model/train';
-
-const at = (epoch: number, trainLoss: number): EpochProgress => ({ epoch, step: epoch, lr: 0.1, trainLoss, validationLoss: trainLoss, trainAccuracy: undefined, validationAccuracy: undefined });
 
 describe('divergence of a training run', () => {
   it.each([
@@ -10,12 +7,12 @@ describe('divergence of a training run', () => {
     [1, Number.NaN, undefined, 'diverged at epoch 1: loss became NaN'],
     [3, 325204.8, 1e4, 'diverged at epoch 3: loss grew to 3.3e5, above 10,000'],
   ])('describes epoch %i with loss %d (limit %s)', (epoch, loss, limit, message) => {
-    expect(divergenceAt(at(epoch, loss), limit)).toEqual({ epoch, loss, message });
+    expect(divergenceAt(epoch, loss, limit)).toEqual({ epoch, loss, message });
   });
 
   it('lets a finite loss at or below the limit, or any finite loss without a limit, train on', () => {
-    expect(divergenceAt(at(4, 1e4), 1e4)).toBeUndefined();
-    expect(divergenceAt(at(4, 1e30), undefined)).toBeUndefined();
+    expect(divergenceAt(4, 1e4, 1e4)).toBeUndefined();
+    expect(divergenceAt(4, 1e30, undefined)).toBeUndefined();
   });
 
   it('rejects a limit that is not a finite positive number, naming the field and the fix', () => {
