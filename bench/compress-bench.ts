@@ -96,7 +96,7 @@ async function trainedMlp(layerSizes: number[], steps: number): Promise<{ mlp: M
     const outputs = mlp.predict(validation.x, weights === undefined ? {} : { weights });
     return `${(100 * (accuracyOf(mlp.spec.task, outputs, validation) ?? Number.NaN)).toFixed(1)}%`;
   };
-  const ptq = (bits: number): string => pct(postTrainingQuantize(mlp, { bits }).weights);
+  const ptq = (bits: number): string => pct(postTrainingQuantize(mlp, { bits }).tensors);
   const accuracy = `validation accuracy fp32 ${pct()}, int8 PTQ ${ptq(8)}, int4 PTQ ${ptq(4)}`;
   return { mlp, accuracy };
 }

@@ -56,7 +56,7 @@ const inlineScriptGzip = (page: Page) =>
 
 const sum = (items: Loaded[]) => items.reduce((total, item) => total + item.gzip, 0);
 const kb = (bytes: number) => (bytes === 0 ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
-const isWorker = (url: string) => /training-worker-[\w-]+\.js/.test(url);
+const isWorker = (url: string) => /core-worker-[\w-]+\.js/.test(url);
 const isWasm = (url: string) => /\.wasm(\?|$)/.test(url);
 
 export async function runPageWeightBench(): Promise<void> {

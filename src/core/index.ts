@@ -41,11 +41,11 @@ export type { GridSpec } from './grid';
 export { createRng, type Seed, type Rng } from './random';
 export { makeDataset, DATASET_NAMES, type Dataset, type DataSplit, type DatasetName, type DatasetOptions, type Task } from './data';
 
-export { Mlp, type MlpSpec, type NamedWeights, type TensorLayout, type Evaluation, type ActivationName, ACTIVATIONS } from './model/mlp';
+export { Mlp, isKernel, type MlpSpec, type NamedWeights, type TensorLayout, type Evaluation, type ActivationName, ACTIVATIONS } from './model/mlp';
 
 // compression
 export { quantize, dequantize, fakeQuantizeValues, type QuantizeOptions, type QuantizedTensor, type QuantizationGranularity } from './compress/quantize';
-export { integerRange, roundHalfAwayFromZero, type QuantizationScheme } from './compress/quantization-params';
+export { integerRange, roundHalfAwayFromZero, QUANT_BITS, type QuantizationScheme } from './compress/quantization-params';
 export { toFloat16, fromFloat16, castToFloat16, float32ToFloat16Bits, float16BitsToFloat32 } from './compress/float16';
 export { packCodes, unpackCodes, packedByteLength } from './compress/bit-packing';
 export { float32Bytes, float16Bytes, quantizedBytes, quantizedByteLength, sparseBytes, sparseByteLength } from './compress/tensor-bytes';
@@ -57,12 +57,16 @@ export { distillationLoss, distillationLossTf, binaryLogitToTwoClass, type Disti
 export { fakeQuantTf, type FakeQuantOptions } from './compress/fake-quant';
 export { quantizeTf, dequantizeTf, type TfQuantizeSpec, type TfQuantized } from './compress/quantize-tf';
 export { simulatedForward, calibrateActivations, evaluateSimulated, type ActivationRange, type SimulatedQuantization } from './compress/simulated-inference';
-export { postTrainingQuantize, evaluatePtq, type PtqOptions, type PtqResult, type TensorQuantizationReport } from './compress/post-training-quantization';
+export { postTrainingQuantize, evaluatePtq, type PtqOptions, type PtqResult, type PtqTensor } from './compress/post-training-quantization';
 export { trainQuantizationAware, type QatOptions } from './compress/quantization-aware-training';
 export { trainWithPruning, modelPruningMask, applyModelMask, modelSparsityReport, type PruningTrainingOptions, type PruningStructure } from './compress/pruning-training';
 export { trainDistilled, type DistillationTrainingOptions } from './compress/distillation-training';
-export type { EpochProgress, StopReason, TrainOptions } from './model/train';
+export { COMPRESSION_VARIANTS, COMPRESSION_KINDS, compressWith } from './compress/compression-variants';
+export type { CompressionSpec, CompressionKind, TensorNote, VariantInput, VariantOutput } from './compress/variants/variant';
+export type { EpochProgress, StopReason, TrainOptions, TrainResult } from './model/train';
+export type { TrainingDivergence } from './model/divergence';
+export type { RunPosition } from './model/run-control';
 export type { FieldRequest } from './worker/prediction-field';
-export type { CompressionSpec, CompressionResult, CompressedModel, TensorNote } from './worker/compress-request';
+export type { CompressionResult, CompressedModel } from './worker/compression-result';
 export type { WeightHistogram } from './worker/weight-histogram';
-export type { BenchmarkJob, BenchmarkResult } from './worker/benchmark-request';
+export type { BenchmarkJob, BenchmarkResult } from './worker/benchmark';

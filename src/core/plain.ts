@@ -17,3 +17,5 @@ export const TEST_FUNCTION_NAMES = Object.keys(TEST_FUNCTION_TABLE) as PlainTest
 export type { PlainTestFunctionName } from './plain-functions';
 export { OPTIMIZER_NAMES, type OptimizerName } from './optimizers/types';
 export { DATASET_NAMES, type DatasetName } from './data';
+export { QUANT_BITS } from './compress/quantization-params';
+export { REPLY_TYPE } from './worker/protocol';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  */
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const componentsDir = path.join(repoRoot, 'components');
-const ALLOWED = new Set(['src/core/plain.ts', 'src/core/worker/training-worker.ts']);
+const ALLOWED = new Set(['src/core/plain.ts', 'src/core/worker/core-worker.ts']);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : /\.(ts|tsx|astro)$/.test(e.name) ? [path.join(dir, e.name)] : []));
@@ -29,7 +29,7 @@ const coreImports = filesUnder(componentsDir).flatMap((file) =>
 
 describe('what components load from src/core', () => {
   it('finds the demos that use the core', () => {
-    expect(coreImports.map((i) => i.target)).toEqual(expect.arrayContaining(['src/core/plain.ts', 'src/core/worker/training-worker.ts']));
+    expect(coreImports.map((i) => i.target)).toEqual(expect.arrayContaining(['src/core/plain.ts', 'src/core/worker/core-worker.ts']));
   });
 
   it('is only the tfjs-free plain entry and the worker module', () => {

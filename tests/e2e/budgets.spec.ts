@@ -46,7 +46,7 @@ test('a demo page loads tfjs and the .wasm only once the demo scrolls into view'
 
 // tfjs runs only in the demo worker: the page's own scripts, for every demo, stay free of it (about 107 KB gzip).
 const TFJS_MARKER = 'Tensor is disposed';
-const WORKER_SCRIPT = /\/training-worker-[\w-]+\.js$/;
+const WORKER_SCRIPT = /\/core-worker-[\w-]+\.js$/;
 
 async function scriptsAfterDemoLoads(page: Page, demo: string, slug: string): Promise<{ url: string; text: string }[]> {
   await page.goto(`/terms/${slug}/`);

@@ -10,7 +10,6 @@ import { DemoMessage } from '../shared/DemoMessage';
 import { RangeField } from '../shared/RangeField';
 import { useCoreWorker } from '../shared/use-core-worker';
 import { useUrlState } from '../shared/use-url-state';
-import { askWorker } from '../TrainingPlayground/ask-worker';
 import { pytorchCode, tfjsCode } from './code';
 import { URL_PREFIX } from './manifest';
 import { BackendCheckStateSchema, BENCH_BACKENDS, DEFAULT_STATE, type BenchBackend } from './state';
@@ -32,8 +31,8 @@ export function BackendView() {
       for (const [i, backend] of BENCH_BACKENDS.entries()) {
         setRunning(backend);
         setFraction(i / BENCH_BACKENDS.length);
-        const reply = await askWorker(core, { type: 'benchmark', backend, seconds: s.seconds, wasmPath: new URL('/tfjs/', window.location.origin).href }, 'benchmark-done', (m) => {
-          if (m.type === 'benchmark-progress' && mine === generation.current) setFraction((i + m.fraction) / BENCH_BACKENDS.length);
+        const reply = await core.request({ type: 'benchmark', backend, seconds: s.seconds, wasmPath: new URL('/tfjs/', window.location.origin).href }, (m) => {
+          if (mine === generation.current) setFraction((i + m.fraction) / BENCH_BACKENDS.length);
         });
         if (mine !== generation.current) return;
         setResults((r) => [...r, reply.result]);

@@ -4,6 +4,7 @@
  * in a hint tied to the select with aria-describedby.
  */
 import { useId } from 'react';
+import { QUANT_BITS } from '../../../src/core/plain';
 import { RangeField } from '../shared/RangeField';
 import { CLASSIFICATION_DATASETS, DATASET_LABELS, QUANT_FORMATS, type CompressionLabState } from './state';
 
@@ -44,7 +45,7 @@ export function Controls({ state: s, update, disabled }: Props) {
         <fieldset className="gd-fieldset">
           <legend>Quantize the kernels</legend>
           <Select label="Format" value={s.format} disabled={disabled} options={QUANT_FORMATS.map((q) => [q, QUANT_LABELS[q]] as const)} onChange={(format) => update({ format })} />
-          {s.format === 'custom' && <RangeField label="Bits" value={s.bits} min={1} max={16} step={1} disabled={disabled} onChange={(bits) => update({ bits })} hint="Allowed: 2 to 16 bits." />}
+          {s.format === 'custom' && <RangeField label="Bits" value={s.bits} min={QUANT_BITS.min - 1} max={QUANT_BITS.max} step={1} disabled={disabled} onChange={(bits) => update({ bits })} hint={`Allowed: ${QUANT_BITS.min} to ${QUANT_BITS.max} bits.`} />}
           {s.format !== 'fp16' && (
             <>
               <Select label="Scales" value={s.granularity} disabled={disabled} options={[['per-channel', 'per channel'], ['per-tensor', 'per tensor']] as const} onChange={(granularity) => update({ granularity })} hint="Per channel: one scale per output unit; per tensor: one per layer." />

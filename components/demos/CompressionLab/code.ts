@@ -6,8 +6,8 @@ const n = formatNumber;
 
 export function pytorchCode(spec: CompressionSpec): string {
   const head = ['import copy, torch, torch.nn as nn', '# model: the trained nn.Sequential(Linear(2, 32), Tanh(), Linear(32, 32), Tanh(), Linear(32, 1))', ''];
-  if (spec.kind === 'quantize' && spec.format === 'fp16') return [...head, 'small = copy.deepcopy(model).half()  # every weight in float16', 'logits = small(X_val.half()).float()'].join('\n');
-  if (spec.kind === 'quantize') {
+  if (spec.kind === 'fp16') return [...head, 'small = copy.deepcopy(model).half()  # every weight in float16', 'logits = small(X_val.half()).float()'].join('\n');
+  if (spec.kind === 'integer') {
     const perChannel = spec.granularity === 'per-channel';
     const qscheme = `torch.${perChannel ? 'per_channel' : 'per_tensor'}_${spec.scheme === 'symmetric' ? 'symmetric' : 'affine'}`;
     return [
@@ -59,10 +59,10 @@ export function pytorchCode(spec: CompressionSpec): string {
 }
 
 export function tfjsCode(spec: CompressionSpec): string {
-  if (spec.kind === 'quantize' && spec.format === 'fp16') {
+  if (spec.kind === 'fp16') {
     return ["import * as tf from '@tensorflow/tfjs';", '', '// float16 weights on disk (loaded back as float32):', "await model.save('downloads://model', { quantizationBytes: 2 });  // tensorflowjs_converter --quantize_float16 does the same"].join('\n');
   }
-  if (spec.kind === 'quantize') {
+  if (spec.kind === 'integer') {
     return [
       "import * as tf from '@tensorflow/tfjs';",
       '',

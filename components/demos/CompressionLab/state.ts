@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { CompressionSpec } from '../../../src/core/index';
-import type { DatasetName } from '../../../src/core/plain';
+import { QUANT_BITS, type DatasetName } from '../../../src/core/plain';
 import { urlIntList } from '../shared/url-int-list';
 import { urlEnum, urlField, urlNumber } from '../shared/url-state';
 import { COMPRESSION_MODES, type CompressionMode } from './manifest';
@@ -60,14 +60,14 @@ export const TEACHER = { hidden: [32, 32], epochs: 150, lr: 0.01, points: 300, n
 export function compressionSpec(s: CompressionLabState): { spec: CompressionSpec; messages: string[] } {
   const messages: string[] = [];
   if (s.mode === 'quantize') {
-    if (s.format === 'fp16') return { spec: { kind: 'quantize', format: 'fp16' }, messages };
+    if (s.format === 'fp16') return { spec: { kind: 'fp16' }, messages };
     let bits = s.format === 'int8' ? 8 : s.format === 'int4' ? 4 : s.bits;
-    if (bits < 2 || bits > 16) {
-      const clamped = Math.min(16, Math.max(2, bits));
-      messages.push(`${bits}-bit codes are not supported: bits must be 2-16 (1 bit cannot hold a zero point and two signs); using ${clamped} bits.`);
+    if (bits < QUANT_BITS.min || bits > QUANT_BITS.max) {
+      const clamped = Math.min(QUANT_BITS.max, Math.max(QUANT_BITS.min, bits));
+      messages.push(`${bits}-bit codes are not supported: bits must be ${QUANT_BITS.min}-${QUANT_BITS.max} (1 bit cannot hold a zero point and two signs); using ${clamped} bits.`);
       bits = clamped;
     }
-    return { spec: { kind: 'quantize', format: 'int', bits, granularity: s.granularity, scheme: s.scheme }, messages };
+    return { spec: { kind: 'integer', bits, granularity: s.granularity, scheme: s.scheme }, messages };
   }
   if (s.mode === 'prune') {
     let sparsity = s.sparsity;

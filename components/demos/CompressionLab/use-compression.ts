@@ -1,12 +1,12 @@
 /**
- * The compression lab's worker conversation: train the teacher (once per data set), fetch its points, then one
- * 'compress' request per variant the reader makes. Keeps the list of variants for the table (newest first, max 8).
+ * The compression lab's worker conversation: fetch the points, train the teacher (once per data set; the worker
+ * keeps it under a handle), then one 'compress' request with that handle per variant the reader makes. Keeps the
+ * list of variants for the table (newest first, max 8).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CompressionResult, GridSpec, NamedWeights } from '../../../src/core/index';
-import type { DatasetPoints } from '../../../src/core/worker/messages';
+import type { CompressionResult, GridSpec } from '../../../src/core/index';
+import type { DatasetPoints, DatasetRequest } from '../../../src/core/worker/protocol';
 import type { CoreWorker } from '../shared/use-core-worker';
-import { askWorker } from '../TrainingPlayground/ask-worker';
 import { gridAround } from '../shared/grid';
 import { compressionSpec, TEACHER, type CompressionLabState } from './state';
 
@@ -16,7 +16,8 @@ export interface Variant {
 }
 
 export interface Teacher {
-  weights: NamedWeights[];
+  /** Where the worker keeps the trained teacher; every variant is compressed from it. */
+  modelHandle: number;
   field: Float32Array | undefined;
   accuracy: number | undefined;
   epochs: number;
@@ -35,7 +36,7 @@ export interface Compression {
   clear: () => void;
 }
 
-export function teacherDataset(ds: CompressionLabState['dataset']) {
+export function teacherDataset(ds: CompressionLabState['dataset']): DatasetRequest {
   return { name: ds, options: { n: TEACHER.points, noise: TEACHER.noise, seed: TEACHER.seed, validationFraction: 0.5 } };
 }
 export function teacherModel() {
@@ -63,18 +64,18 @@ export function useCompression(core: CoreWorker, s: CompressionLabState): Compre
     setTeacherEpoch(0);
     const dataset = teacherDataset(s.dataset);
     (async () => {
-      const data = await askWorker(core, { type: 'dataset', dataset }, 'dataset-points');
+      const data = await core.request({ type: 'dataset', dataset });
       if (!alive) return;
       setPoints({ train: data.train, validation: data.validation });
       const g = gridAround([data.train, data.validation], 40);
       const done = await core.request(
         { type: 'train', model: teacherModel(), dataset, training: { optimizer: { name: 'adam', lr: TEACHER.lr }, epochs: TEACHER.epochs, seed: TEACHER.seed }, field: { grid: g, every: TEACHER.epochs } },
         // every 5th epoch: enough for a smooth progress bar without re-rendering the view 150 times
-        (m) => alive && m.type === 'epoch' && m.progress.epoch % 5 === 0 && setTeacherEpoch(m.progress.epoch),
+        (m) => alive && m.progress.epoch % 5 === 0 && setTeacherEpoch(m.progress.epoch),
       );
       if (!alive) return;
       const last = done.history[done.history.length - 1];
-      setTeacher({ weights: done.weights, field: done.field, accuracy: last?.validationAccuracy, epochs: done.history.length });
+      setTeacher({ modelHandle: done.modelHandle, field: done.field, accuracy: last?.validationAccuracy, epochs: done.history.length });
       setTeacherEpoch(done.history.length);
       setTeacherStatus('ready');
     })().catch((e: unknown) => {
@@ -95,7 +96,8 @@ export function useCompression(core: CoreWorker, s: CompressionLabState): Compre
     const { spec } = compressionSpec(s);
     setBusy(true);
     setError(undefined);
-    askWorker(core, { type: 'compress', model: teacherModel(), weights: teacher.weights, dataset: teacherDataset(s.dataset), spec, grid }, 'compress-done')
+    core
+      .request({ type: 'compress', modelHandle: teacher.modelHandle, spec, grid })
       .then((reply) => setVariants((v) => [{ key: nextKey.current++, result: reply.result }, ...v].slice(0, 8)))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setBusy(false));

@@ -1,6 +1,6 @@
 /** The regression view: training points, validation points and the model's curve, drawn with the shared LineChart. */
 import type { GridSpec } from '../../../src/core/index';
-import type { DatasetPoints } from '../../../src/core/worker/messages';
+import type { DatasetPoints } from '../../../src/core/worker/protocol';
 import { LineChart, type LineSeries, type Point } from '../../charts/LineChart';
 
 interface Props {

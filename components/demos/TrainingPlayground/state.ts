@@ -109,16 +109,7 @@ export function assessSettings(s: TrainingPlaygroundState): Assessment {
 
 /**
  * A finite loss this large means the weights blew up (cross-entropy 1e4 = logits of 1e4 on the wrong side; MSE 1e4
- * on targets of size ~1): the demo stops the run there instead of drawing a flat, saturated boundary for ever.
+ * on targets of size ~1): the worker stops the run there (divergeAbove) instead of drawing a flat, saturated
+ * boundary for ever.
  */
 export const DIVERGENCE_LOSS = 1e4;
-
-export function isDiverged(loss: number): boolean {
-  return !Number.isFinite(loss) || loss > DIVERGENCE_LOSS;
-}
-
-/** The sentence shown when a run diverged. */
-export function divergenceMessage(epoch: number, loss: number): string {
-  const what = Number.isNaN(loss) ? 'became NaN' : !Number.isFinite(loss) ? `became ${loss > 0 ? 'Infinity' : '-Infinity'}` : `grew to ${loss.toExponential(1).replace('e+', 'e')}`;
-  return `diverged at epoch ${epoch}: loss ${what}. Lower the learning rate and train again.`;
-}

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { GridSpec } from '../../../src/core/index';
-import type { DatasetPoints } from '../../../src/core/worker/messages';
+import type { DatasetPoints } from '../../../src/core/worker/protocol';
 import { parseColor, useCanvasColors } from './canvas-colors';
 
 interface Props {

@@ -1,36 +1,19 @@
 /**
- * A typed client of the core training worker (no React; `useCoreWorker` wraps it). Each request gets an id; the
- * promise resolves with the matching final reply (e.g. 'optimize' -> 'optimize-done'), rejects on an 'error' reply,
- * and every other message with that id (e.g. 'epoch') goes to `onProgress`.
+ * A typed client of the core worker (no React; `useCoreWorker` wraps it). Each request gets an id; the promise
+ * resolves with the verb's final reply (the table is REPLY_TYPE in src/core/worker/protocol.ts, e.g. 'compress' ->
+ * 'compress-done'), rejects on an 'error' reply, and every other message with that id (e.g. 'epoch') goes to
+ * `onProgress`, typed by the verb.
  *   const client = new CoreWorkerClient(() => new Worker(...));
  *   const choice = await client.start({ preferred: 'wasm', wasmPath: 'https://host/tfjs/' });
- *   const { result } = await client.request({ type: 'optimize', optimizer, testFunction: 'booth', steps: 100, plain: true });
+ *   const { result } = await client.request({ type: 'compress', modelHandle, spec });
  *   client.dispose();   // terminates the worker and rejects pending requests
  */
 import type { BackendChoice, BackendName, InitBackendOptions } from '../../../src/core/index';
-import type { WorkerRequest, WorkerResponse } from '../../../src/core/worker/messages';
+import { REPLY_TYPE } from '../../../src/core/plain';
+import type { ProgressOf, ReplyOf, RequestBody, Verb, WorkerRequest, WorkerResponse } from '../../../src/core/worker/protocol';
 
-export type RequestType = WorkerRequest['type'];
-export type RequestBody<T extends RequestType> = Omit<Extract<WorkerRequest, { type: T }>, 'id'>;
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-/** Any request without its id (the client adds it). */
-export type AnyRequestBody = DistributiveOmit<WorkerRequest, 'id'>;
-
-/** The reply that completes each request type. */
-export const REPLY_TYPE = {
-  'init-backend': 'backend',
-  train: 'train-done',
-  optimize: 'optimize-done',
-  pause: 'ack',
-  resume: 'ack',
-  stop: 'ack',
-  dataset: 'dataset-points',
-  compress: 'compress-done',
-  benchmark: 'benchmark-done',
-  memory: 'memory',
-} as const satisfies Record<RequestType, WorkerResponse['type']>;
-
-export type ReplyTo<T extends RequestType> = Extract<WorkerResponse, { type: (typeof REPLY_TYPE)[T] }>;
+/** Sends one request and resolves with its final reply; what `useCoreWorker` and the demos' hooks call. */
+export type CoreRequest = <V extends Verb>(body: RequestBody<V>, onProgress?: (message: ProgressOf<V>) => void) => Promise<ReplyOf<V>>;
 
 /** The backend names a `?backend=` URL value may take (type-checked against the core's list). */
 export const URL_BACKENDS = ['webgl', 'wasm', 'cpu'] as const satisfies readonly BackendName[];
@@ -75,7 +58,7 @@ export class CoreWorkerClient {
   }
 
   /** Sends a request after the backend is ready. */
-  async request<B extends AnyRequestBody>(body: B, onProgress?: (message: WorkerResponse) => void): Promise<ReplyTo<B['type']>> {
+  async request<V extends Verb>(body: RequestBody<V>, onProgress?: (message: ProgressOf<V>) => void): Promise<ReplyOf<V>> {
     if (this.starting === undefined) throw new Error('the core worker was not started (call start first)');
     await this.starting;
     return this.send(body, onProgress);
@@ -103,19 +86,20 @@ export class CoreWorkerClient {
     return worker;
   }
 
-  private send<B extends AnyRequestBody>(body: B, onProgress?: (message: WorkerResponse) => void): Promise<ReplyTo<B['type']>> {
+  private send<V extends Verb>(body: RequestBody<V>, onProgress?: (message: ProgressOf<V>) => void): Promise<ReplyOf<V>> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     const expect = REPLY_TYPE[body.type];
-    return new Promise<ReplyTo<B['type']>>((resolve, reject) => {
-      const isReply = (m: WorkerResponse): m is ReplyTo<B['type']> => m.type === expect;
+    return new Promise<ReplyOf<V>>((resolve, reject) => {
+      const isReply = (m: WorkerResponse): m is WorkerResponse & ReplyOf<V> => m.type === expect;
       this.pending.set(id, {
         expect,
         resolve: (m) => (isReply(m) ? resolve(m) : reject(new Error(`unexpected reply "${m.type}" to "${body.type}"`))),
+        // Every other message of this id that is neither the reply nor an error is one of V's progress messages.
         reject,
-        onProgress,
+        onProgress: onProgress === undefined ? undefined : (m) => onProgress(m as ProgressOf<V>),
       });
-      // RequestBody<T> plus its id is exactly one member of WorkerRequest.
+      // RequestBody<V> plus its id is exactly one member of WorkerRequest.
       worker.postMessage({ ...body, id } as WorkerRequest);
     });
   }

@@ -1,6 +1,6 @@
 /** The sampling grid around a data set's points (pure): padded extents, square cells for 2-D data. */
 import type { GridSpec } from '../../../src/core/index';
-import type { DatasetPoints } from '../../../src/core/worker/messages';
+import type { DatasetPoints } from '../../../src/core/worker/protocol';
 
 export const GRID_SIZE = 48;
 

@@ -4,15 +4,15 @@
  *   core.status            'idle' | 'loading' | 'ready' | 'error'; show a loading message while 'loading'
  *   core.backend           { name, reasons } once ready (show it: "Running on wasm (webgl skipped: ...)")
  *   core.error / core.warning   text to show in a DemoMessage
- *   await core.request({ type: 'optimize', ... })   typed reply, see core-worker-client.ts
+ *   await core.request({ type: 'train', ... }, onEpoch)   the verb's final reply, typed (src/core/worker/protocol.ts)
  * The worker is created lazily (on mount, which for a client:visible island means when it is scrolled into view),
  * the backend comes from `?backend=` when given (else the core's order), the .wasm files from /tfjs/, and the worker is
  * terminated on unmount. The demo registers itself in window.__glossaryDemos with numTensors() for browser tests.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackendChoice } from '../../../src/core/index';
-import type { WorkerResponse } from '../../../src/core/worker/messages';
-import { backendFromParams, CoreWorkerClient, type AnyRequestBody, type ReplyTo } from './core-worker-client';
+import type { ProgressOf, ReplyOf, RequestBody, Verb } from '../../../src/core/worker/protocol';
+import { backendFromParams, CoreWorkerClient, type CoreRequest } from './core-worker-client';
 import { registerDemo } from './demo-registry';
 import { readUrlParams } from './url-state';
 
@@ -25,11 +25,11 @@ export interface CoreWorker {
   error: string | undefined;
   /** A non-fatal note, e.g. an invalid ?backend= value. */
   warning: string | undefined;
-  request<B extends AnyRequestBody>(body: B, onProgress?: (message: WorkerResponse) => void): Promise<ReplyTo<B['type']>>;
+  request: CoreRequest;
 }
 
-function createTrainingWorker(): Worker {
-  return new Worker(new URL('../../../src/core/worker/training-worker.ts', import.meta.url), { type: 'module', name: 'glossary-core' });
+function createCoreWorker(): Worker {
+  return new Worker(new URL('../../../src/core/worker/core-worker.ts', import.meta.url), { type: 'module', name: 'glossary-core' });
 }
 
 export function useCoreWorker(demoId: string): CoreWorker {
@@ -40,7 +40,7 @@ export function useCoreWorker(demoId: string): CoreWorker {
   const [warning, setWarning] = useState<string | undefined>(undefined);
 
   useEffect(() => {
-    const client = new CoreWorkerClient(createTrainingWorker);
+    const client = new CoreWorkerClient(createCoreWorker);
     clientRef.current = client;
     const { preferred, warning: backendWarning } = backendFromParams(readUrlParams());
     setWarning(backendWarning);
@@ -73,7 +73,7 @@ export function useCoreWorker(demoId: string): CoreWorker {
     };
   }, [demoId]);
 
-  const request = useCallback(<B extends AnyRequestBody>(body: B, onProgress?: (message: WorkerResponse) => void): Promise<ReplyTo<B['type']>> => {
+  const request = useCallback(<V extends Verb>(body: RequestBody<V>, onProgress?: (message: ProgressOf<V>) => void): Promise<ReplyOf<V>> => {
     const client = clientRef.current;
     if (client === undefined) return Promise.reject(new Error('the demo is not mounted'));
     return client.request(body, onProgress);

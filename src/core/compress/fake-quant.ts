@@ -7,7 +7,7 @@
  * half away from zero, so fakeQuantTf(x) equals dequantize(quantize(x)) up to float32 rounding of the scale.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { integerRange, type QuantizationScheme } from './quantization-params';
+import { integerRange, QUANT_BITS, type QuantizationScheme } from './quantization-params';
 import type { QuantizationGranularity } from './quantize';
 import { dequantizeCodesTf, quantizationParamsTf, quantizeWithParamsTf } from './quantize-tf';
 import { checkInteger, checkOneOf } from './validate';
@@ -37,7 +37,7 @@ export interface ResolvedFakeQuant {
 }
 
 export function resolveFakeQuantOptions(options: FakeQuantOptions, where: string): ResolvedFakeQuant {
-  const bits = checkInteger(options.bits ?? 8, 'bits', 2, 16, where);
+  const bits = checkInteger(options.bits ?? 8, 'bits', QUANT_BITS.min, QUANT_BITS.max, where);
   const scheme = checkOneOf(options.scheme ?? 'symmetric', 'scheme', ['asymmetric', 'symmetric'] as const, where);
   const granularity = checkOneOf(options.granularity ?? 'per-tensor', 'granularity', ['per-tensor', 'per-channel'] as const, where);
   const axis = options.axis ?? -1;

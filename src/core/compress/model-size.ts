@@ -3,7 +3,7 @@
  * compression; biases stay float32 in every row (TFLite keeps them wider too), so small models shrink by less than
  * the headline 2x / 4x / 8x. Layouts are those of tensor-bytes.ts; no container headers are counted.
  */
-import type { NamedWeights } from '../model/mlp';
+import { isKernel, type NamedWeights } from '../model/mlp';
 import { measureSize, type CompressOptions } from './compressed-size';
 import { magnitudeMasks, applyMask } from './magnitude-pruning';
 import { quantize } from './quantize';
@@ -28,8 +28,6 @@ export interface ModelSizeRow {
   /** fp32 raw bytes / this gzip bytes. */
   compressedRatio: number;
 }
-
-const isKernel = (w: NamedWeights): boolean => w.shape.length === 2;
 
 function quantizedModelBytes(weights: readonly NamedWeights[], bits: number): Uint8Array {
   return concatBytes(

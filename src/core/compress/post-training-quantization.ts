@@ -6,11 +6,10 @@
  * float math on dequantized values, which is what an accuracy comparison needs.
  */
 import type { Dataset } from '../data';
-import type { Evaluation, Mlp, NamedWeights } from '../model/mlp';
-import type { QuantizationScheme } from './quantization-params';
+import { isKernel, type Evaluation, type Mlp, type NamedWeights } from '../model/mlp';
+import { QUANT_BITS, type QuantizationScheme } from './quantization-params';
 import { dequantize, quantize, resolveQuantizeOptions, type QuantizationGranularity, type QuantizedTensor } from './quantize';
 import { calibrateActivations, evaluateSimulated, type SimulatedQuantization } from './simulated-inference';
-import { quantizedByteLength } from './tensor-bytes';
 import { checkInteger } from './validate';
 
 export interface PtqOptions {
@@ -32,81 +31,64 @@ export interface PtqOptions {
   activationBits?: number;
 }
 
-export interface TensorQuantizationReport {
-  name: string;
-  shape: number[];
-  quantized: boolean;
+/** One record per tensor: what runs, how it is stored, and the integer form when it was quantized. */
+export interface PtqTensor extends NamedWeights {
+  /** What to run: the dequantized kernel, or the original values of a tensor kept in float32. */
+  values: Float32Array;
+  /** The integer form of a quantized kernel; undefined for tensors kept in float32. */
+  quantized: QuantizedTensor | undefined;
   /** e.g. 'int8 symmetric per-channel (16 scales)' or 'kept float32: bias'. */
   format: string;
-  /** Largest |dequantized - original|; 0 for tensors kept in float. */
-  maxAbsError: number;
-  /** Stored bytes in this format (codes + scales + zero points, or 4 per float). */
-  bytes: number;
 }
 
 export interface PtqResult {
-  /** Weights to run: dequantized kernels, original biases (and kernels below minElements). */
-  weights: NamedWeights[];
-  /** The integer form of each quantized kernel. */
-  quantized: { name: string; tensor: QuantizedTensor }[];
-  /** One row per tensor: what was quantized and how. */
-  tensors: TensorQuantizationReport[];
+  /** In the model's layout order; each record is also a NamedWeights, so `tensors` can be run as weights. */
+  tensors: PtqTensor[];
   /** What to pass to evaluateSimulated(): calibrated activations, if any. */
   quantization: SimulatedQuantization;
 }
 
-function maxAbsError(a: Float32Array, b: Float32Array): number {
-  let m = 0;
-  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!));
-  return m;
+interface ResolvedPtqOptions {
+  kernel: { bits: number; scheme: QuantizationScheme; granularity: QuantizationGranularity; axis: -1 };
+  minElements: number;
+  calibration: Float32Array | undefined;
+  activationBits: number;
+}
+
+/** Defaults and checks, once, before any tensor is touched. */
+function resolvePtqOptions(options: PtqOptions): ResolvedPtqOptions {
+  const where = 'postTrainingQuantize()';
+  const kernel = { bits: options.bits ?? 8, scheme: options.scheme ?? 'symmetric', granularity: options.granularity ?? 'per-channel', axis: -1 } as const;
+  const { bits, scheme, granularity } = resolveQuantizeOptions(1, kernel, where);
+  return {
+    kernel: { bits, scheme, granularity, axis: -1 },
+    minElements: checkInteger(options.minElements ?? 0, 'minElements', 0, Number.MAX_SAFE_INTEGER, where),
+    calibration: options.calibration,
+    activationBits: checkInteger(options.activationBits ?? 8, 'activationBits', QUANT_BITS.min, QUANT_BITS.max, where),
+  };
+}
+
+function quantizeTensor(w: NamedWeights, o: ResolvedPtqOptions): PtqTensor {
+  if (!isKernel(w) || w.values.length < o.minElements) {
+    const reason = isKernel(w) ? `fewer than minElements = ${o.minElements} elements` : 'bias';
+    return { name: w.name, shape: w.shape, values: w.values, quantized: undefined, format: `kept float32: ${reason}` };
+  }
+  const quantized = quantize(w.values, { ...o.kernel, shape: w.shape });
+  const scales = quantized.scales.length;
+  const format = `int${quantized.bits} ${quantized.scheme} ${quantized.granularity} (${scales} scale${scales === 1 ? '' : 's'})`;
+  return { name: w.name, shape: w.shape, values: dequantize(quantized), quantized, format };
 }
 
 /** Quantizes the model's current weights; the model itself is not changed. */
 export function postTrainingQuantize(model: Mlp, options: PtqOptions = {}): PtqResult {
-  const where = 'postTrainingQuantize()';
-  const minElements = checkInteger(options.minElements ?? 0, 'minElements', 0, Number.MAX_SAFE_INTEGER, where);
-  const quantizeOptions = {
-    bits: options.bits ?? 8,
-    scheme: options.scheme ?? 'symmetric',
-    granularity: options.granularity ?? 'per-channel',
-    axis: -1,
-  } as const;
-  // Validate once, before any tensor is touched.
-  resolveQuantizeOptions(1, quantizeOptions, where);
-  const activationBits = checkInteger(options.activationBits ?? 8, 'activationBits', 2, 16, where);
-
-  const original = model.getWeights();
-  const weights: NamedWeights[] = [];
-  const quantized: PtqResult['quantized'] = [];
-  const tensors: TensorQuantizationReport[] = [];
-  for (const w of original) {
-    const isKernel = w.shape.length === 2;
-    if (!isKernel || w.values.length < minElements) {
-      weights.push(w);
-      const reason = isKernel ? `fewer than minElements = ${minElements} elements` : 'bias';
-      tensors.push({ name: w.name, shape: w.shape, quantized: false, format: `kept float32: ${reason}`, maxAbsError: 0, bytes: w.values.length * 4 });
-      continue;
-    }
-    const tensor = quantize(w.values, { ...quantizeOptions, shape: w.shape });
-    const values = dequantize(tensor);
-    weights.push({ name: w.name, shape: w.shape, values });
-    quantized.push({ name: w.name, tensor });
-    tensors.push({
-      name: w.name,
-      shape: w.shape,
-      quantized: true,
-      format: `int${tensor.bits} ${tensor.scheme} ${tensor.granularity} (${tensor.scales.length} scale${tensor.scales.length === 1 ? '' : 's'})`,
-      maxAbsError: maxAbsError(values, w.values),
-      bytes: quantizedByteLength(tensor),
-    });
-  }
-
+  const resolved = resolvePtqOptions(options);
+  const tensors = model.getWeights().map((w) => quantizeTensor(w, resolved));
   const quantization: SimulatedQuantization = {};
-  if (options.calibration !== undefined) {
+  if (resolved.calibration !== undefined) {
     // Calibrate on the quantized weights: those are the activations the deployed model will produce.
-    quantization.activations = { bits: activationBits, ranges: calibrateActivations(model, options.calibration, weights) };
+    quantization.activations = { bits: resolved.activationBits, ranges: calibrateActivations(model, resolved.calibration, tensors) };
   }
-  return { weights, quantized, tensors, quantization };
+  return { tensors, quantization };
 }
 
 export interface QuantizedAccuracy {
@@ -118,6 +100,6 @@ export interface QuantizedAccuracy {
 export function evaluatePtq(model: Mlp, data: Dataset, result: PtqResult): QuantizedAccuracy {
   return {
     before: model.evaluate(data),
-    after: evaluateSimulated(model, data, { weights: result.weights, quantization: result.quantization }),
+    after: evaluateSimulated(model, data, { weights: result.tensors, quantization: result.quantization }),
   };
 }

@@ -34,7 +34,7 @@ export function modelPruningMask(model: Mlp, options: ModelMaskOptions, weights:
     throw new Error(`scope must be "layer" for structure "neurons" (neuron norms of different layers are not comparable) (got "global") in ${where}`);
   }
   const mask = new Float32Array(model.paramCount).fill(1);
-  const kernels = model.layout.filter((t) => t.shape.length === 2);
+  const kernels = model.kernels;
   const values = (name: string): Float32Array => {
     const w = weights.find((t) => t.name === name);
     if (w === undefined) throw new Error(`weights are missing "${name}" in ${where}`);

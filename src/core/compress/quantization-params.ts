@@ -5,6 +5,12 @@
 
 export type QuantizationScheme = 'asymmetric' | 'symmetric';
 
+/**
+ * The code widths the core quantizes to, checked by every quantizer and offered by the compression lab: 1 bit
+ * cannot hold a zero point and two signs, and codes wider than 16 bits do not fit the Int16Array they are kept in.
+ */
+export const QUANT_BITS = { min: 2, max: 16 } as const;
+
 export interface IntegerRange {
   /** Smallest code. */
   qmin: number;

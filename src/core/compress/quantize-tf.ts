@@ -4,7 +4,7 @@
  * quantize.ts is the reference.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import { integerRange, type QuantizationScheme } from './quantization-params';
+import { integerRange, QUANT_BITS, type QuantizationScheme } from './quantization-params';
 import type { QuantizationGranularity } from './quantize';
 import { checkInteger } from './validate';
 
@@ -74,7 +74,7 @@ export function dequantizeCodesTf(codes: tf.Tensor, scale: tf.Tensor, zeroPoint:
 
 /** Integer codes of `x` as an int32 tensor plus their parameters; the caller disposes all three. */
 export function quantizeTf(x: tf.Tensor, spec: TfQuantizeSpec): TfQuantized {
-  checkInteger(spec.bits, 'bits', 2, 16, 'quantizeTf()');
+  checkInteger(spec.bits, 'bits', QUANT_BITS.min, QUANT_BITS.max, 'quantizeTf()');
   const { qmin, qmax } = integerRange(spec.bits, spec.scheme);
   const { scale, zeroPoint } = quantizationParamsTf(x, spec, 'quantizeTf()');
   const codes = tf.tidy(() => tf.cast(quantizeWithParamsTf(x, scale, zeroPoint, qmin, qmax), 'int32'));

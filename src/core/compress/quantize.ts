@@ -4,6 +4,7 @@
  */
 import {
   integerRange,
+  QUANT_BITS,
   quantizationParams,
   roundHalfAwayFromZero,
   type QuantizationScheme,
@@ -54,7 +55,7 @@ interface ResolvedOptions {
 }
 
 export function resolveQuantizeOptions(length: number, options: QuantizeOptions, where: string): ResolvedOptions {
-  const bits = checkInteger(options.bits ?? 8, 'bits', 2, 16, where);
+  const bits = checkInteger(options.bits ?? 8, 'bits', QUANT_BITS.min, QUANT_BITS.max, where);
   const scheme = checkOneOf(options.scheme ?? 'asymmetric', 'scheme', ['asymmetric', 'symmetric'] as const, where);
   const granularity = checkOneOf(
     options.granularity ?? 'per-tensor',

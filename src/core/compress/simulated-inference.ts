@@ -8,6 +8,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { Dataset } from '../data';
 import { accuracyOf, type Evaluation, type Mlp, type NamedWeights, type TensorLayout } from '../model/mlp';
 import { fakeQuantTf, type FakeQuantOptions } from './fake-quant';
+import { QUANT_BITS } from './quantization-params';
 import { checkInteger } from './validate';
 
 /** A calibrated range for one activation tensor: 'input' or 'dense{i}/output'. */
@@ -57,7 +58,7 @@ function rangeFor(q: ActivationQuantization, name: string): readonly [number, nu
  */
 export function simulatedForward(model: Mlp, x: tf.Tensor2D, quantization: SimulatedQuantization = {}, params: tf.Tensor1D = model.params): tf.Tensor2D {
   const { weights, activations } = quantization;
-  const activationBits = activations === undefined ? 8 : checkInteger(activations.bits ?? 8, 'activations.bits', 2, 16, 'simulatedForward()');
+  const activationBits = activations === undefined ? 8 : checkInteger(activations.bits ?? 8, 'activations.bits', QUANT_BITS.min, QUANT_BITS.max, 'simulatedForward()');
   const quantizeActivation = (h: tf.Tensor2D, name: string): tf.Tensor2D =>
     activations === undefined ? h : fakeQuantTf(h, { bits: activationBits, scheme: 'asymmetric', range: rangeFor(activations, name) });
   return tf.tidy(() => {

@@ -99,9 +99,7 @@ export class MlpGradient {
     this.one = tf.keep(tf.scalar(1));
     this.two = tf.keep(tf.scalar(2));
     if (l2 > 0) {
-      const mask = new Float32Array(model.paramCount);
-      for (const t of model.layout) if (t.shape.length === 2) mask.fill(l2, t.offset, t.offset + t.size);
-      this.l2Mask = tf.keep(tf.tensor1d(mask));
+      this.l2Mask = tf.keep(tf.tensor1d(model.kernelMask(l2)));
     }
   }
 

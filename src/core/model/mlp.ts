@@ -6,7 +6,8 @@
  * Layout, in order: dense0/kernel [in, out] (row-major), dense0/bias [out], dense1/kernel, ...
  *
  * Stable API used by the compression core:
- * - `Mlp.create(spec)`; `mlp.layout` (names, shapes, offsets); `mlp.paramCount`
+ * - `Mlp.create(spec)`; `mlp.layout` (names, shapes, offsets); `mlp.kernels`; `mlp.kernelMask(value)`; `mlp.paramCount`
+ * - `isKernel(tensor)`: the one test for "kernel, not bias" (what compression and L2 act on)
  * - `mlp.getWeights()` / `mlp.setWeights(weights)`: plain Float32Arrays per tensor, named `dense{i}/kernel|bias`
  * - `mlp.getFlatWeights()` / `mlp.setFlatWeights(values)`
  * - `mlp.forward(x, params?)` (tensors) and `mlp.predict(x, { weights? })` (plain arrays in and out)
@@ -41,6 +42,11 @@ export interface TensorLayout {
   shape: [number] | [number, number];
   offset: number;
   size: number;
+}
+
+/** A kernel is a dense layer's [inputs, units] matrix; everything else (biases) is rank 1. The one place that knows. */
+export function isKernel(tensor: { readonly shape: readonly number[] }): boolean {
+  return tensor.shape.length === 2;
 }
 
 export interface NamedWeights {
@@ -97,8 +103,8 @@ export function initialWeights(spec: ResolvedMlpSpec): Float32Array {
   const values = new Float32Array(total);
   const rng = createRng(`${String(spec.seed)}/init`);
   for (const t of layout) {
-    if (t.shape.length !== 2) continue;
-    const [fanIn, fanOut] = t.shape;
+    if (!isKernel(t)) continue;
+    const [fanIn, fanOut = 1] = t.shape;
     const std = spec.init === 'he' ? Math.sqrt(2 / fanIn) : Math.sqrt(2 / (fanIn + fanOut));
     for (let k = 0; k < t.size; k++) values[t.offset + k] = rng.normal() * std;
   }
@@ -109,6 +115,8 @@ export class Mlp {
   readonly spec: ResolvedMlpSpec;
   readonly layout: readonly TensorLayout[];
   readonly paramCount: number;
+  /** The kernel tensors of `layout`, in layer order (biases left out). */
+  readonly kernels: readonly TensorLayout[];
   /** All weights, flat. Optimizers update this one variable. */
   readonly params: tf.Variable<tf.Rank.R1>;
 
@@ -116,6 +124,7 @@ export class Mlp {
     this.spec = spec;
     this.layout = mlpLayout(spec.layerSizes);
     this.paramCount = this.layout.reduce((n, t) => n + t.size, 0);
+    this.kernels = this.layout.filter(isKernel);
     this.params = tf.tidy(() => tf.variable(tf.tensor1d(initialWeights(spec)), true));
   }
 
@@ -166,6 +175,13 @@ export class Mlp {
     if (this.spec.task === 'binary') return binaryCrossEntropyWithLogits(outputs, targets);
     if (this.spec.task === 'multiclass') return softmaxCrossEntropyWithLogits(outputs, targets);
     return meanSquaredError(outputs, targets);
+  }
+
+  /** A flat mask over the parameters: `value` on every kernel entry, 0 on biases (L2 penalises kernels only). */
+  kernelMask(value = 1): Float32Array {
+    const mask = new Float32Array(this.paramCount);
+    for (const t of this.kernels) mask.fill(value, t.offset, t.offset + t.size);
+    return mask;
   }
 
   getFlatWeights(): Float32Array {

@@ -1,19 +1,19 @@
 /**
  * The training loop for the MLP demos: seeded shuffling, mini-batches, any core optimizer and schedule, L2 on the
- * kernels, early stopping, per-epoch metrics, pause / resume / stop and progress callbacks. Values are read back
- * once per epoch, never per step. Same seed and backend -> the same numbers.
+ * kernels, early stopping, a divergence limit, per-epoch metrics, pause / resume / step N epochs / stop (run-control.ts)
+ * and progress callbacks. Values are read back once per epoch, never per step. Same seed and backend -> the same numbers.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { DataSplit, Dataset } from '../data';
-import type { GridSpec } from '../grid';
-import { gridPoints } from '../grid';
 import { createOptimizer } from '../optimizers/create-optimizer';
 import type { OptimizerConfig } from '../optimizers/registry';
 import type { TensorOptimizer } from '../optimizers/types';
 import { createRng, permutation, type Rng, type Seed } from '../random';
 import { momentumAt, scheduleAt, validateSchedule, type Schedule } from '../schedules';
+import { checkDivergeAbove, divergenceAt, type TrainingDivergence } from './divergence';
 import { predictedClasses, type Mlp } from './mlp';
 import { MlpGradient } from './mlp-gradient';
+import { RunControl } from './run-control';
 
 export interface TrainOptions {
   optimizer: OptimizerConfig;
@@ -27,6 +27,11 @@ export interface TrainOptions {
   l2?: number;
   /** Stop after this many epochs without a lower validation loss, restoring the best weights. Default: off. */
   patience?: number | undefined;
+  /**
+   * End the run as 'diverged' once the training loss passes this value (a NaN or infinite loss always ends it).
+   * Default: off.
+   */
+  divergeAbove?: number | undefined;
   /** Seed for shuffling. Default 'train'. */
   seed?: Seed;
   /** Called after every epoch. */
@@ -58,6 +63,8 @@ export interface TrainResult {
   stopReason: StopReason;
   /** Epoch whose weights the model holds at the end (the best one after early stopping). */
   bestEpoch: number;
+  /** Why the run diverged, when stopReason is 'diverged'. */
+  divergence: TrainingDivergence | undefined;
 }
 
 interface Split {
@@ -78,9 +85,8 @@ export class TrainingRun {
   private readonly epochs: number;
   private readonly batchSize: number;
   private steps = 0;
-  private paused = false;
-  private stopped = false;
-  private resumeGate: (() => void) | undefined;
+  /** Pause / resume / step N epochs / stop: the worker's control messages call these between epochs. */
+  readonly control = new RunControl();
   private best: { loss: number; epoch: number; weights: Float32Array } | undefined;
 
   constructor(
@@ -95,6 +101,7 @@ export class TrainingRun {
     if (patience !== undefined && (!Number.isInteger(patience) || patience < 1)) throw new Error(`patience must be an integer >= 1 (got ${patience}) in training`);
     if (data.train.inputDim !== model.inputDim) throw new Error(`the data has ${data.train.inputDim} inputs but the model expects ${model.inputDim}`);
     if (schedule !== undefined) validateSchedule(schedule);
+    checkDivergeAbove(options.divergeAbove);
     const gradient = options.gradient ?? 'analytic';
     if (gradient !== 'analytic' && gradient !== 'autodiff') throw new Error(`gradient must be "analytic" or "autodiff" (got "${String(gradient)}") in training`);
     this.optimizer = createOptimizer(options.optimizer);
@@ -104,14 +111,11 @@ export class TrainingRun {
     const split = (d: Dataset): Split => ({ x: tf.tensor2d(d.x, [d.n, d.inputDim]), targets: model.targets(d), data: d });
     this.train = split(data.train);
     this.validation = split(data.validation);
-    if (l2 > 0) {
-      const mask = new Float32Array(model.paramCount);
-      for (const t of model.layout) if (t.shape.length === 2) mask.fill(l2, t.offset, t.offset + t.size);
-      this.l2Mask = tf.tensor1d(mask);
-    }
+    if (l2 > 0) this.l2Mask = tf.tensor1d(model.kernelMask(l2));
     if (gradient === 'analytic' && this.optimizer.applyGradient !== undefined) this.analytic = new MlpGradient(model, { l2 });
   }
 
+  /** Optimizer steps taken so far. */
   get stepCount(): number {
     return this.steps;
   }
@@ -194,36 +198,18 @@ export class TrainingRun {
     return progress;
   }
 
-  pause(): void {
-    this.paused = true;
-  }
-
-  resume(): void {
-    this.paused = false;
-    this.resumeGate?.();
-    this.resumeGate = undefined;
-  }
-
-  stop(): void {
-    this.stopped = true;
-    this.resume();
-  }
-
-  get isPaused(): boolean {
-    return this.paused;
-  }
-
-  /** Runs the remaining epochs, yielding to the event loop between epochs so pause/stop messages get through. */
+  /** Runs the remaining epochs, yielding to the event loop between epochs so pause/step/stop messages get through. */
   async run(): Promise<TrainResult> {
     let stopReason: StopReason = 'completed';
+    let divergence: TrainingDivergence | undefined;
     while (this.history.length < this.epochs) {
-      if (this.paused) await new Promise<void>((resolve) => (this.resumeGate = resolve));
-      if (this.stopped) {
+      if (await this.control.beforeEpoch(this.history.length)) {
         stopReason = 'stopped';
         break;
       }
       const p = this.runEpoch();
-      if (!Number.isFinite(p.trainLoss)) {
+      divergence = divergenceAt(p.epoch, p.trainLoss, this.options.divergeAbove);
+      if (divergence !== undefined) {
         stopReason = 'diverged';
         break;
       }
@@ -232,14 +218,16 @@ export class TrainingRun {
         stopReason = 'early-stopping';
         break;
       }
+      this.control.afterEpoch(p.epoch);
       await new Promise<void>((resolve) => setTimeout(resolve, 0));
     }
+    this.control.end(this.history.length);
     let bestEpoch = this.history.length;
     if (this.best !== undefined && stopReason === 'early-stopping') {
       this.model.setFlatWeights(this.best.weights);
       bestEpoch = this.best.epoch;
     }
-    return { history: this.history, stopReason, bestEpoch };
+    return { history: this.history, stopReason, bestEpoch, divergence };
   }
 
   dispose(): void {
@@ -257,27 +245,4 @@ export async function trainModel(model: Mlp, data: DataSplit, options: TrainOpti
   } finally {
     run.dispose();
   }
-}
-
-export interface GridPrediction {
-  /** Binary: P(class 1); multiclass: probability of the predicted class; regression: the output. Index j * nx + i. */
-  values: Float32Array;
-  /** Predicted class per grid point (0 for regression). */
-  classes: Int32Array;
-}
-
-/** Model predictions on a 2-D grid, for decision-boundary drawing. */
-export function predictGrid(model: Mlp, grid: GridSpec): GridPrediction {
-  if (model.inputDim !== 2) throw new Error(`predictGrid needs a model with 2 inputs (got ${model.inputDim})`);
-  const points = gridPoints(grid);
-  const n = grid.nx * grid.ny;
-  const { task } = model.spec;
-  const outputs = model.predict(points);
-  const values = tf.tidy(() => {
-    const out = tf.tensor2d(outputs, [n, model.outputDim]);
-    if (task === 'binary') return tf.sigmoid(out).dataSync() as Float32Array;
-    if (task === 'multiclass') return tf.max(tf.softmax(out), -1).dataSync() as Float32Array;
-    return out.dataSync() as Float32Array;
-  });
-  return { values, classes: task === 'regression' ? new Int32Array(n) : predictedClasses(task, outputs, n) };
 }

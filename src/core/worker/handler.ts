@@ -1,94 +1,51 @@
 /**
  * The worker's logic as a plain function of messages, so it can be tested in Node without a Worker: pass a `post`
- * function and feed requests to the returned handler. training-worker.ts only wires it to self.onmessage.
+ * function and feed requests to the returned handler. The handler is a lookup table verb -> job (jobs/); it adds
+ * the reply type (REPLY_TYPE) and the request's id to what a job returns, and turns a thrown error into an 'error'
+ * reply. core-worker.ts only wires it to self.onmessage.
  */
-import * as tf from '@tensorflow/tfjs-core';
-import { initBackend } from '../backend';
-import { makeDataset } from '../data';
-import { getTestFunction } from '../functions';
-import { plainProblem } from '../plain-functions';
-import { Mlp } from '../model/mlp';
-import { TrainingRun, type TrainOptions } from '../model/train';
-import { optimize, optimizePlain } from '../optimize';
-import type { WorkerRequest, WorkerResponse } from './messages';
-import { runBenchmark } from './benchmark-request';
-import { runCompression } from './compress-request';
-import { predictField, wantsField } from './prediction-field';
+import type { Job, WorkerSession } from './job';
+import { benchmarkJob } from './jobs/benchmark';
+import { compressJob } from './jobs/compress';
+import { pauseJob, resumeJob, stopJob } from './jobs/control';
+import { datasetJob } from './jobs/dataset';
+import { initBackendJob } from './jobs/init-backend';
+import { memoryJob } from './jobs/memory';
+import { releaseJob } from './jobs/release';
+import { stepJob } from './jobs/step';
+import { trainJob } from './jobs/train';
+import { ModelStore } from './model-store';
+import { REPLY_TYPE, type Verb, type WorkerRequest, type WorkerResponse } from './protocol';
+
+export const JOBS: { readonly [V in Verb]: Job<V> } = {
+  'init-backend': initBackendJob,
+  train: trainJob,
+  step: stepJob,
+  pause: pauseJob,
+  resume: resumeJob,
+  stop: stopJob,
+  release: releaseJob,
+  dataset: datasetJob,
+  compress: compressJob,
+  benchmark: benchmarkJob,
+  memory: memoryJob,
+};
 
 export type Post = (message: WorkerResponse) => void;
 
 export function createWorkerHandler(post: Post): (request: WorkerRequest) => Promise<void> {
-  let current: TrainingRun | undefined;
-
+  const session: WorkerSession = { run: undefined, models: new ModelStore() };
   return async (request) => {
+    const { type, id } = request;
     try {
-      switch (request.type) {
-        case 'init-backend':
-          post({ type: 'backend', id: request.id, choice: await initBackend(request.options) });
-          return;
-        case 'pause':
-        case 'resume':
-        case 'stop':
-          if (request.type === 'pause') current?.pause();
-          else if (request.type === 'resume') current?.resume();
-          else current?.stop();
-          post({ type: 'ack', id: request.id, request: request.type });
-          return;
-        case 'memory': {
-          const { numTensors, numBytes } = tf.memory();
-          post({ type: 'memory', id: request.id, numTensors, numBytes });
-          return;
-        }
-        case 'optimize': {
-          const fn = getTestFunction(request.testFunction);
-          const common = { optimizer: request.optimizer, x0: request.x0 ?? fn.start, steps: request.steps, schedule: request.schedule };
-          const result = request.plain === true ? optimizePlain({ ...common, problem: plainProblem(fn) }) : optimize({ ...common, objective: fn.tensor });
-          post({ type: 'optimize-done', id: request.id, result });
-          return;
-        }
-        case 'train': {
-          current?.stop();
-          const data = makeDataset(request.dataset.name, request.dataset.options);
-          const model = Mlp.create(request.model);
-          const { field } = request;
-          const totalEpochs = request.training.epochs ?? 100;
-          const onEpoch = (progress: Parameters<NonNullable<TrainOptions['onEpoch']>>[0]): void => {
-            const withField = field !== undefined && Number.isFinite(progress.trainLoss) && wantsField(progress.epoch, totalEpochs, field.every);
-            post({ type: 'epoch', id: request.id, progress, ...(withField ? { field: predictField(model, field.grid) } : {}) });
-          };
-          const run = new TrainingRun(model, data, { ...request.training, onEpoch });
-          current = run;
-          try {
-            const result = await run.run();
-            const finalField = field !== undefined && result.stopReason !== 'diverged' ? { field: predictField(model, field.grid) } : {};
-            post({ type: 'train-done', id: request.id, ...result, weights: model.getWeights(), ...finalField });
-          } finally {
-            if (current === run) current = undefined;
-            run.dispose();
-            model.dispose();
-          }
-          return;
-        }
-        case 'dataset': {
-          const { train, validation } = makeDataset(request.dataset.name, request.dataset.options);
-          const points = (d: typeof train) => ({ x: d.x, y: d.y, n: d.n, inputDim: d.inputDim });
-          post({ type: 'dataset-points', id: request.id, train: points(train), validation: points(validation) });
-          return;
-        }
-        case 'compress': {
-          const { type: _type, id, ...job } = request;
-          post({ type: 'compress-done', id, result: await runCompression(job) });
-          return;
-        }
-        case 'benchmark': {
-          const { type: _type, id, ...job } = request;
-          const result = await runBenchmark(job, (fraction) => post({ type: 'benchmark-progress', id, backend: job.backend, fraction }));
-          post({ type: 'benchmark-done', id, result });
-          return;
-        }
-      }
+      const job = JOBS[type] as Job<Verb> | undefined;
+      if (job === undefined) throw new Error(`unknown request type "${String(type)}": the worker answers ${Object.keys(JOBS).join(', ')}`);
+      // Each table entry takes its own verb's request and posts its own verb's messages (checked on JOBS above).
+      const progress = (message: object): void => post({ ...message, id } as WorkerResponse);
+      const reply = await job(request, { session, progress });
+      post({ ...reply, type: REPLY_TYPE[type], id } as WorkerResponse);
     } catch (error) {
-      post({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
+      post({ type: 'error', id, message: error instanceof Error ? error.message : String(error) });
     }
   };
 }

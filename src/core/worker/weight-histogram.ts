@@ -2,7 +2,7 @@
  * Histograms of a model's kernel values (biases left out: they are few and kept in float32 by every compression
  * here), before and after compression on the SAME bins, so the two can be compared bar by bar.
  */
-import type { NamedWeights } from '../model/mlp';
+import { isKernel, type NamedWeights } from '../model/mlp';
 
 export interface WeightHistogram {
   /** Bin range [min, max] of the original kernels. */
@@ -14,7 +14,7 @@ export interface WeightHistogram {
 }
 
 function kernelValues(weights: readonly NamedWeights[]): number[] {
-  return weights.filter((w) => w.shape.length === 2).flatMap((w) => Array.from(w.values));
+  return weights.filter(isKernel).flatMap((w) => Array.from(w.values));
 }
 
 function count(values: readonly number[], lo: number, hi: number, bins: number): number[] {

@@ -69,7 +69,7 @@ describe.each(TEST_BACKENDS)('compressing the two-moons MLP on %s', (backend) =>
     const ptq = postTrainingQuantize(base, { bits: 8, calibration: DATA.train.x });
     const { before, after } = evaluatePtq(base, DATA.validation, ptq);
     console.log(`[${backend}] int8 PTQ: ${pct(before.accuracy!)} -> ${pct(after.accuracy!)}`);
-    console.table(ptq.tensors.map((t) => ({ ...t, shape: t.shape.join('x') })));
+    console.table(ptq.tensors.map((t) => ({ name: t.name, shape: t.shape.join('x'), format: t.format })));
     expect(after.accuracy!).toBeGreaterThanOrEqual(before.accuracy! - 0.01);
     expect(ptq.tensors.filter((t) => t.quantized).map((t) => t.name)).toEqual(['dense0/kernel', 'dense1/kernel', 'dense2/kernel']);
     expect(ptq.quantization.activations?.ranges.map((r) => r.name)).toEqual(['input', 'dense0/output', 'dense1/output', 'dense2/output']);
@@ -171,7 +171,7 @@ describe.each(TEST_BACKENDS)('compressing the two-moons MLP on %s', (backend) =>
   it('leaves no tensors behind after PTQ evaluation and a masked update', () => {
     const before = tf.memory().numTensors;
     const ptq = postTrainingQuantize(base, { bits: 4, calibration: DATA.train.x });
-    evaluateSimulated(base, DATA.validation, { weights: ptq.weights, quantization: ptq.quantization });
+    evaluateSimulated(base, DATA.validation, { weights: ptq.tensors, quantization: ptq.quantization });
     const copy = clone(base);
     applyModelMask(copy, modelPruningMask(copy, { sparsity: 0.5 }));
     copy.dispose();

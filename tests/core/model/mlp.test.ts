@@ -2,7 +2,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../../src/core/data';
 import { Mlp } from '../../../src/core/model/mlp';
-import { predictGrid, TrainingRun } from '../../../src/core/model/train';
+import { predictGrid } from '../../../src/core/model/predict-grid';
+import { TrainingRun } from '../../../src/core/model/train';
 import { TEST_BACKENDS, useBackend } from '../helpers';
 
 describe.each(TEST_BACKENDS)('the MLP on the %s backend', (backend) => {

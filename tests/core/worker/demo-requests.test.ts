@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CompressionSpec } from '../../../src/core/index';
 import { createWorkerHandler } from '../../../src/core/worker/handler';
-import type { WorkerResponse } from '../../../src/core/worker/messages';
+import type { WorkerResponse } from '../../../src/core/worker/protocol';
 import { wantsField } from '../../../src/core/worker/prediction-field';
 import { weightHistogram } from '../../../src/core/worker/weight-histogram';
 import { useBackend, WASM_PATH } from '../helpers';
@@ -13,11 +13,12 @@ function collect() {
 
 const grid = { xMin: -1.5, xMax: 2.5, yMin: -1, yMax: 1.5, nx: 12, ny: 10 };
 
-async function trainedWeights(handle: ReturnType<typeof collect>['handle'], messages: WorkerResponse[]) {
+/** Trains the model every compression starts from and returns the handle the worker keeps it under. */
+async function trainedHandle(handle: ReturnType<typeof collect>['handle'], messages: WorkerResponse[]): Promise<number> {
   await handle({ type: 'train', id: 1, model: { layerSizes: [2, 8, 1], seed: 's' }, dataset: { name: 'moons', options: { n: 120 } }, training: { optimizer: { name: 'adam', lr: 0.05 }, epochs: 40 } });
-  const done = messages.find((m) => m.type === 'train-done');
+  const done = messages.findLast((m) => m.type === 'train-done');
   if (done?.type !== 'train-done') throw new Error('no train-done');
-  return done.weights;
+  return done.modelHandle;
 }
 
 describe('the worker requests behind the training and compression demos', () => {
@@ -58,13 +59,13 @@ describe('the worker requests behind the training and compression demos', () => 
   });
 
   it.each([
-    [{ kind: 'quantize', format: 'int', bits: 8, granularity: 'per-channel', scheme: 'symmetric' } as const, 'int8 symmetric per-channel'],
-    [{ kind: 'quantize', format: 'int', bits: 4, granularity: 'per-tensor', scheme: 'asymmetric' } as const, 'int4 asymmetric per-tensor'],
-    [{ kind: 'quantize', format: 'fp16' } as const, 'float16 kernels'],
+    [{ kind: 'integer', bits: 8, granularity: 'per-channel', scheme: 'symmetric' } as const, 'int8 symmetric per-channel'],
+    [{ kind: 'integer', bits: 4, granularity: 'per-tensor', scheme: 'asymmetric' } as const, 'int4 asymmetric per-tensor'],
+    [{ kind: 'fp16' } as const, 'float16 kernels'],
   ])('quantizes a trained model (%o) and measures accuracy, sizes, histograms and the boundary', async (spec, label) => {
     const { messages, handle } = collect();
-    const weights = await trainedWeights(handle, messages);
-    await handle({ type: 'compress', id: 5, model: { layerSizes: [2, 8, 1], seed: 's' }, weights, dataset: { name: 'moons', options: { n: 120 } }, spec, grid });
+    const modelHandle = await trainedHandle(handle, messages);
+    await handle({ type: 'compress', id: 5, modelHandle, spec, grid });
     const reply = messages.at(-1);
     if (reply?.type !== 'compress-done') throw new Error(JSON.stringify(reply));
     const { result } = reply;
@@ -79,8 +80,8 @@ describe('the worker requests behind the training and compression demos', () => 
 
   it('prunes with a sparsity level, keeps the raw size and zeroes the requested share of kernel weights', async () => {
     const { messages, handle } = collect();
-    const weights = await trainedWeights(handle, messages);
-    await handle({ type: 'compress', id: 6, model: { layerSizes: [2, 8, 1], seed: 's' }, weights, dataset: { name: 'moons', options: { n: 120 } }, spec: { kind: 'prune', sparsity: 0.5, structure: 'unstructured', fineTuneSteps: 20 } });
+    const modelHandle = await trainedHandle(handle, messages);
+    await handle({ type: 'compress', id: 6, modelHandle, spec: { kind: 'prune', sparsity: 0.5, structure: 'unstructured', fineTuneSteps: 20 } });
     const reply = messages.at(-1);
     if (reply?.type !== 'compress-done') throw new Error(JSON.stringify(reply));
     expect(reply.result.variant.size.raw).toBe(reply.result.original.size.raw);
@@ -89,16 +90,16 @@ describe('the worker requests behind the training and compression demos', () => 
 
   it('rejects sparsity 1 with a message naming the field', async () => {
     const { messages, handle } = collect();
-    const weights = await trainedWeights(handle, messages);
-    await handle({ type: 'compress', id: 7, model: { layerSizes: [2, 8, 1], seed: 's' }, weights, dataset: { name: 'moons', options: { n: 120 } }, spec: { kind: 'prune', sparsity: 1, structure: 'unstructured', fineTuneSteps: 0 } });
+    const modelHandle = await trainedHandle(handle, messages);
+    await handle({ type: 'compress', id: 7, modelHandle, spec: { kind: 'prune', sparsity: 1, structure: 'unstructured', fineTuneSteps: 0 } });
     const reply = messages.at(-1);
     expect(reply?.type === 'error' && reply.message).toMatch(/sparsity must be a number in \[0, 1\)/);
   });
 
   it('distills into a smaller student and trains a hard-label baseline of the same size', async () => {
     const { messages, handle } = collect();
-    const weights = await trainedWeights(handle, messages);
-    await handle({ type: 'compress', id: 8, model: { layerSizes: [2, 8, 1], seed: 's' }, weights, dataset: { name: 'moons', options: { n: 120 } }, spec: { kind: 'distill', hidden: [3], temperature: 4, alpha: 0.7, steps: 60 } });
+    const modelHandle = await trainedHandle(handle, messages);
+    await handle({ type: 'compress', id: 8, modelHandle, spec: { kind: 'distill', hidden: [3], temperature: 4, alpha: 0.7, steps: 60 } });
     const reply = messages.at(-1);
     if (reply?.type !== 'compress-done') throw new Error(JSON.stringify(reply));
     expect(reply.result.variant.parameters).toBe(2 * 3 + 3 + 3 + 1);
@@ -126,20 +127,42 @@ describe('the worker requests behind the training and compression demos', () => 
   it('leaves no tensors behind after training with fields, compressing and benchmarking', async () => {
     const tf = await import('@tensorflow/tfjs-core');
     const { messages, handle } = collect();
-    const weights = await trainedWeights(handle, messages);
+    await trainedHandle(handle, messages);
+    // The worker keeps one trained model: a new run replaces it, so the count is flat from here on.
     const before = tf.memory().numTensors;
     await handle({ type: 'train', id: 11, model: { layerSizes: [2, 4, 1] }, dataset: { name: 'moons', options: { n: 40 } }, training: { optimizer: { name: 'adam', lr: 0.05 }, epochs: 3, batchSize: 8 }, field: { grid, every: 1 } });
+    const modelHandle = await trainedHandle(handle, messages);
     const specs: CompressionSpec[] = [
-      { kind: 'quantize', format: 'int', bits: 8, granularity: 'per-channel', scheme: 'symmetric' },
+      { kind: 'integer', bits: 8, granularity: 'per-channel', scheme: 'symmetric' },
       { kind: 'prune', sparsity: 0.5, structure: 'neurons', fineTuneSteps: 5 },
       { kind: 'distill', hidden: [2], temperature: 2, alpha: 0.5, steps: 5 },
     ];
     for (const spec of specs) {
-      await handle({ type: 'compress', id: 12, model: { layerSizes: [2, 8, 1], seed: 's' }, weights, dataset: { name: 'moons', options: { n: 120 } }, spec, grid });
+      await handle({ type: 'compress', id: 12, modelHandle, spec, grid });
     }
     await handle({ type: 'benchmark', id: 13, backend: 'cpu', seconds: 0.1 });
     expect(messages.filter((m) => m.type === 'error')).toEqual([]);
     expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('compresses the kept model again and again without changing it, and frees it on release', async () => {
+    const { messages, handle } = collect();
+    const modelHandle = await trainedHandle(handle, messages);
+    const int8 = { kind: 'integer', bits: 8, granularity: 'per-channel', scheme: 'symmetric' } as const;
+    const results = [];
+    for (const spec of [int8, { kind: 'prune', sparsity: 0.8, structure: 'unstructured', fineTuneSteps: 10 } as const, int8]) {
+      await handle({ type: 'compress', id: 20, modelHandle, spec });
+      const reply = messages.at(-1);
+      if (reply?.type !== 'compress-done') throw new Error(JSON.stringify(reply));
+      results.push(reply.result);
+    }
+    // Pruning worked on a copy: the int8 variant after it is the same as before it.
+    expect(results[2]).toEqual(results[0]);
+    expect(results[1]!.original).toEqual(results[0]!.original);
+    await handle({ type: 'release', id: 21, modelHandle });
+    expect(messages.at(-1)).toEqual({ type: 'released', id: 21, released: true });
+    await handle({ type: 'compress', id: 22, modelHandle, spec: int8 });
+    expect(messages.at(-1)).toEqual({ type: 'error', id: 22, message: `modelHandle ${modelHandle} is not held by the worker (a newer training run replaced it, or it was released): train the model again and use the handle of its train-done reply` });
   });
 
   it('bins before and after on the same symmetric range', () => {

@@ -31,7 +31,7 @@ describe('compression lab state', () => {
     [32, 16],
   ])('clamps %i-bit codes to %i bits with a message', (bits, clamped) => {
     const { spec, messages } = compressionSpec({ ...base, format: 'custom', bits });
-    expect(spec).toMatchObject({ kind: 'quantize', format: 'int', bits: clamped });
+    expect(spec).toMatchObject({ kind: 'integer', bits: clamped });
     expect(messages[0]).toMatch(new RegExp(`^${bits}-bit codes are not supported: bits must be 2-16`));
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkerRequest, WorkerResponse } from '../../../../src/core/worker/messages';
+import type { WorkerRequest, WorkerResponse } from '../../../../src/core/worker/protocol';
 import { backendFromParams, CoreWorkerClient, type WorkerLike } from '../../../../components/demos/shared/core-worker-client';
 
 /** A fake worker that answers like the core handler. */
@@ -26,29 +26,31 @@ describe('CoreWorkerClient', () => {
   it('initialises the backend once and resolves each request with its final reply', async () => {
     const fake = fakeWorker((r) => {
       if (r.type === 'init-backend') return [{ type: 'backend', id: r.id, choice: { name: 'cpu', reasons: ['webgl skipped: test'] } }];
-      if (r.type === 'optimize') return [{ type: 'optimize-done', id: r.id, result: { params: [[1, 2]], losses: [3], diverged: undefined } }];
+      if (r.type === 'step') return [{ type: 'stepped', id: r.id, epoch: 3, ended: false }];
       return [];
     });
     const client = new CoreWorkerClient(() => fake.worker);
     const choice = await client.start({ preferred: 'cpu' });
     await client.start({ preferred: 'cpu' });
-    const reply = await client.request({ type: 'optimize', optimizer: { name: 'sgd', lr: 0.1 }, testFunction: 'booth', steps: 1, plain: true });
+    const reply = await client.request({ type: 'step', epochs: 1 });
     expect(choice.name).toBe('cpu');
-    expect(reply.result.losses).toEqual([3]);
-    expect(fake.sent.map((r) => r.type)).toEqual(['init-backend', 'optimize']);
+    expect(reply).toEqual({ type: 'stepped', id: 2, epoch: 3, ended: false });
+    expect(fake.sent.map((r) => r.type)).toEqual(['init-backend', 'step']);
     expect(new Set(fake.sent.map((r) => r.id)).size).toBe(2);
   });
 
   it('rejects a request with the worker error message and passes progress messages on', async () => {
     const fake = fakeWorker((r) => {
       if (r.type === 'init-backend') return [{ type: 'backend', id: r.id, choice: { name: 'cpu', reasons: [] } }];
-      return [{ type: 'ack', id: r.id, request: 'pause' }, { type: 'error', id: r.id, message: 'unknown test function "x"' }];
+      const epoch = { epoch: 1, step: 1, lr: 0.1, trainLoss: 1, validationLoss: 1, trainAccuracy: 0.5, validationAccuracy: 0.5 };
+      return [{ type: 'epoch', id: r.id, progress: epoch }, { type: 'error', id: r.id, message: 'lr must be a finite number > 0 (got -1) in optimizer "sgd"' }];
     });
     const client = new CoreWorkerClient(() => fake.worker);
     await client.start({});
-    const progress: string[] = [];
-    await expect(client.request({ type: 'optimize', optimizer: { name: 'sgd' }, testFunction: 'x', steps: 1 }, (m) => progress.push(m.type))).rejects.toThrow('unknown test function "x"');
-    expect(progress).toEqual(['ack']);
+    const progress: number[] = [];
+    const body = { type: 'train', model: { layerSizes: [2, 1] }, dataset: { name: 'moons' }, training: { optimizer: { name: 'sgd', lr: -1 } } } as const;
+    await expect(client.request(body, (m) => progress.push(m.progress.epoch))).rejects.toThrow('lr must be a finite number > 0 (got -1) in optimizer "sgd"');
+    expect(progress).toEqual([1]);
   });
 
   it('terminates the worker and rejects pending requests on dispose', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkerHandler } from '../../../../src/core/worker/handler';
-import type { WorkerResponse } from '../../../../src/core/worker/messages';
+import type { WorkerResponse } from '../../../../src/core/worker/protocol';
 
 describe('the worker memory request used by window.__glossaryDemos', () => {
-  it('answers with the tensor count, which stays flat over repeated optimize runs', async () => {
+  it('answers with the tensor count, which stays flat over repeated training runs (each replaces the kept model)', async () => {
     const replies: WorkerResponse[] = [];
     const handle = createWorkerHandler((m) => replies.push(m));
     await handle({ type: 'init-backend', id: 1, options: { preferred: 'cpu' } });
@@ -13,8 +13,12 @@ describe('the worker memory request used by window.__glossaryDemos', () => {
       if (reply?.type !== 'memory') throw new Error(`no memory reply: ${JSON.stringify(reply)}`);
       return reply.numTensors;
     };
-    const before = await count(2);
-    for (let id = 3; id < 6; id++) await handle({ type: 'optimize', id, optimizer: { name: 'adam', lr: 0.01 }, testFunction: 'booth', steps: 20 });
+    const train = (id: number) =>
+      handle({ type: 'train', id, model: { layerSizes: [2, 4, 1] }, dataset: { name: 'moons', options: { n: 40 } }, training: { optimizer: { name: 'adam', lr: 0.01 }, epochs: 3, batchSize: 8 } });
+    await train(2);
+    const before = await count(3);
+    for (let id = 4; id < 7; id++) await train(id);
+    expect(replies.filter((r) => r.type === 'error')).toEqual([]);
     expect(await count(10)).toBe(before);
   });
 });

@@ -1,9 +1,9 @@
 /**
- * Web Worker entry: thin glue from self.onmessage to the pure handler. Load it with
- * `new Worker(new URL('../../src/core/worker/training-worker.ts', import.meta.url), { type: 'module' })`.
+ * Web Worker entry of the core: thin glue from self.onmessage to the pure handler (every verb of protocol.ts).
+ * Load it with `new Worker(new URL('../../src/core/worker/core-worker.ts', import.meta.url), { type: 'module' })`.
  */
 import { createWorkerHandler } from './handler';
-import type { WorkerRequest, WorkerResponse } from './messages';
+import type { WorkerRequest, WorkerResponse } from './protocol';
 
 interface WorkerScope {
   postMessage(message: WorkerResponse): void;

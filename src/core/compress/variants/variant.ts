@@ -1,0 +1,54 @@
+/**
+ * What a compression variant is: a function of the trained model and its data that returns the compressed weights,
+ * the bytes they are stored in, a label and plain notes. The worker's compress job measures the result (accuracy,
+ * sizes, histogram, boundary) the same way for every variant; compression-variants.ts lists them by kind.
+ */
+import type { DataSplit } from '../../data';
+import type { Mlp, MlpSpec, NamedWeights } from '../../model/mlp';
+import type { PruningStructure } from '../pruning-training';
+import type { QuantizationGranularity } from '../quantize';
+import type { QuantizationScheme } from '../quantization-params';
+
+export type CompressionSpec =
+  | { kind: 'fp16' }
+  | { kind: 'integer'; bits: number; granularity: QuantizationGranularity; scheme: QuantizationScheme }
+  | { kind: 'prune'; sparsity: number; structure: PruningStructure; fineTuneSteps: number }
+  | { kind: 'distill'; hidden: number[]; temperature: number; alpha: number; steps: number };
+
+export type CompressionKind = CompressionSpec['kind'];
+export type SpecOf<K extends CompressionKind> = Extract<CompressionSpec, { kind: K }>;
+
+export interface TensorNote {
+  name: string;
+  shape: number[];
+  /** e.g. 'int8 symmetric per-channel (16 scales)', 'float16', 'kept float32: bias', '62% zeros'. */
+  format: string;
+}
+
+export interface VariantInput {
+  /** The trained model; a variant reads it and never changes it (it is kept for the next variant). */
+  model: Mlp;
+  /** Its weights, read once. */
+  weights: readonly NamedWeights[];
+  data: DataSplit;
+}
+
+export interface VariantOutput {
+  label: string;
+  /** What to run: dequantized, rounded, pruned or student weights. */
+  weights: NamedWeights[];
+  /** Each tensor's stored bytes in this variant's format, in weight order (sizes are measured on these). */
+  bytes: Uint8Array[];
+  tensors: TensorNote[];
+  /** Plain sentences on what was done and how it was measured. */
+  notes: string[];
+  /** Set when the weights belong to another architecture than the model's (a distilled student). */
+  architecture?: MlpSpec;
+  /** A row to compare with, same architecture and byte format (distillation: hard labels only). */
+  baseline?: { label: string; weights: NamedWeights[] };
+}
+
+export type CompressionVariant<K extends CompressionKind> = (spec: SpecOf<K>, input: VariantInput) => VariantOutput;
+
+/** Fine-tuning and student training: full-batch Adam at this learning rate. */
+export const FINE_TUNE_LR = 0.01;

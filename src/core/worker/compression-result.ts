@@ -1,0 +1,25 @@
+/** What the compress job reports for one variant: the original and compressed rows, histograms and notes. */
+import type { SizePair } from '../compress/compressed-size';
+import type { TensorNote } from '../compress/variants/variant';
+import type { WeightHistogram } from './weight-histogram';
+
+export interface CompressedModel {
+  label: string;
+  /** Validation accuracy in [0, 1] (undefined for regression) and loss. */
+  accuracy: number | undefined;
+  loss: number;
+  size: SizePair;
+  parameters: number;
+  field: Float32Array | undefined;
+}
+
+export interface CompressionResult {
+  original: Omit<CompressedModel, 'field' | 'label'>;
+  variant: CompressedModel;
+  /** Distillation only: a student of the same size trained on hard labels only (alpha 0), same seed and steps. */
+  baseline: CompressedModel | undefined;
+  histogram: WeightHistogram;
+  tensors: TensorNote[];
+  /** Plain sentences on what was measured and how (units, simulated inference). */
+  notes: string[];
+}

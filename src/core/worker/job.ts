@@ -1,0 +1,18 @@
+/** What a job is: a function of one request that returns its final reply body, with the worker's session at hand. */
+import type { TrainingRun } from '../model/train';
+import type { ModelStore } from './model-store';
+import type { ProgressBody, ReplyBody, RequestOf, Verb } from './protocol';
+
+/** State that outlives one request: the run that pause / step / stop act on, and the kept model. */
+export interface WorkerSession {
+  run: TrainingRun | undefined;
+  readonly models: ModelStore;
+}
+
+export interface JobContext<V extends Verb> {
+  session: WorkerSession;
+  /** Posts a progress message tagged with the request's id. */
+  progress: (message: ProgressBody<V>) => void;
+}
+
+export type Job<V extends Verb> = (request: RequestOf<V>, context: JobContext<V>) => ReplyBody<V> | Promise<ReplyBody<V>>;
