@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../src/content/categories';
 import { conceptMapGeometry, labelBox, labelWidth, layoutConceptMap, overlapArea, placeLabels, settleLabels, type Box } from '../../../components/site/concept-map-layout';
+import { conceptMapSize, type ConceptMapScope } from '../../../components/site/concept-map-size';
 import { readTermFiles } from '../../../src/content/read-terms';
 import { buildTermGraph, edgesOf } from '../../../src/content/term-graph';
 import { validateTerms } from '../../../src/content/validate-terms';
@@ -92,24 +93,56 @@ describe('concept map labels', () => {
     for (let i = 0; i < geometry.length; i++) for (let j = i + 1; j < geometry.length; j++) if (overlapArea(geometry[i]!.label, geometry[j]!.label) > 0) pairs++;
     return pairs;
   };
-  const map = (nodes: typeof graph.ordered, width: number, height: number) =>
+  const map = (nodes: typeof graph.ordered, scope: ConceptMapScope) =>
     conceptMapGeometry(nodes.map((n) => ({ id: n.slug, group: n.category, title: n.title })), edges.filter(([a, b]) => nodes.some((n) => n.slug === a) && nodes.some((n) => n.slug === b)), {
-      width,
-      height,
+      ...conceptMapSize(nodes.length, scope),
       groups: CATEGORIES.map((c) => c.id).filter((id) => nodes.some((n) => n.category === id)),
     });
 
   it('gives the full glossary map labels that do not overlap', () => {
-    expect(overlaps(map(graph.ordered, 1200, 900))).toBe(0);
+    expect(overlaps(map(graph.ordered, 'full'))).toBe(0);
   });
 
   it('keeps overlaps rare on the term pages\' neighbourhood maps', () => {
     let total = 0;
     for (const entry of graph.ordered) {
       const related = entry.related.flatMap((slug) => graph.bySlug.get(slug) ?? []);
-      total += overlaps(map([entry, ...related, ...(graph.referencedBy.get(entry.slug) ?? []).filter((n) => !related.includes(n))], 720, 420));
+      total += overlaps(map([entry, ...related, ...(graph.referencedBy.get(entry.slug) ?? []).filter((n) => !related.includes(n))], 'neighbourhood'));
     }
     // Above-only labels overlapped 34 times across 68 maps; a few tight spots at most across all maps (now 133).
     expect(total).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('concept map at a larger glossary', () => {
+  // A made-up glossary of 300 entries in 11 categories of uneven size, with real-length titles and mostly
+  // within-category links: the map must stay clash-free as the glossary grows, not only at today's size.
+  let seed = 7;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  const words = ['Adaptive', 'Gradient', 'Descent', 'Stochastic', 'Weight', 'Decay', 'Quantization', 'Learning', 'Rate', 'Warmup', 'Pruning', 'Momentum', 'Sharpness-Aware', 'Minimization'];
+  const groups = Array.from({ length: 11 }, (_, i) => `g${i}`);
+  const nodes = Array.from({ length: 300 }, (_, i) => ({
+    id: `n${i}`,
+    group: groups[Math.floor(random() * random() * groups.length)]!,
+    title: Array.from({ length: 1 + Math.floor(random() * 3) }, () => words[Math.floor(random() * words.length)]).join(' '),
+  }));
+  const edges = nodes.flatMap((a) => Array.from({ length: 3 }, () => {
+    const same = nodes.filter((b) => b.group === a.group && b !== a);
+    const pool = random() < 0.75 && same.length > 0 ? same : nodes;
+    return [a.id, pool[Math.floor(random() * pool.length)]!.id] as const;
+  }).filter(([x, y]) => x !== y));
+
+  it('has no label clashes on a full map of 300 entries', () => {
+    const size = conceptMapSize(nodes.length, 'full');
+    const geometry = conceptMapGeometry(nodes, edges, { ...size, groups: groups.filter((g) => nodes.some((n) => n.group === g)) });
+    let clashes = 0;
+    for (let i = 0; i < geometry.length; i++) for (let j = i + 1; j < geometry.length; j++) if (overlapArea(geometry[i]!.label, geometry[j]!.label) > 0) clashes++;
+    expect(clashes).toBe(0);
+    for (const p of geometry) {
+      expect(p.label.x).toBeGreaterThanOrEqual(0);
+      expect(p.label.x + p.label.width).toBeLessThanOrEqual(size.width);
+      expect(p.label.y).toBeGreaterThanOrEqual(0);
+      expect(p.label.y + p.label.height).toBeLessThanOrEqual(size.height);
+    }
   });
 });
