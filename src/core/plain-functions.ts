@@ -4,7 +4,7 @@
  * `functions.ts` adds the tensor form the worker optimizes. Definitions and minima: demos-and-math.md section 2.13.
  */
 import { gridPoint, validateGrid, type GridSpec } from './grid';
-import type { PlainProblem } from './optimizers/types';
+import type { PlainProblem } from './optimizers/plain-optimizer';
 
 export interface PlainTestFunction {
   name: string;

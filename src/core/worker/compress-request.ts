@@ -17,7 +17,7 @@ import { concatBytes, float16Bytes, float32Bytes, quantizedBytes } from '../comp
 import { makeDataset, type DatasetName, type DatasetOptions } from '../data';
 import type { GridSpec } from '../grid';
 import { Mlp, type MlpSpec, type NamedWeights } from '../model/mlp';
-import { createOptimizer } from '../optimizers/create-optimizer';
+import { createOptimizer } from '../optimizers/tensor-optimizer';
 import { predictField } from './prediction-field';
 import { weightHistogram, type WeightHistogram } from './weight-histogram';
 

@@ -9,7 +9,8 @@ import { getTestFunction } from '../functions';
 import { plainProblem } from '../plain-functions';
 import { Mlp } from '../model/mlp';
 import { TrainingRun, type TrainOptions } from '../model/train';
-import { optimize, optimizePlain } from '../optimize';
+import { optimizePlain } from '../optimize-plain';
+import { optimizeTensor } from '../optimize-tensor';
 import type { WorkerRequest, WorkerResponse } from './messages';
 import { runBenchmark } from './benchmark-request';
 import { runCompression } from './compress-request';
@@ -42,7 +43,7 @@ export function createWorkerHandler(post: Post): (request: WorkerRequest) => Pro
         case 'optimize': {
           const fn = getTestFunction(request.testFunction);
           const common = { optimizer: request.optimizer, x0: request.x0 ?? fn.start, steps: request.steps, schedule: request.schedule };
-          const result = request.plain === true ? optimizePlain({ ...common, problem: plainProblem(fn) }) : optimize({ ...common, objective: fn.tensor });
+          const result = request.plain === true ? optimizePlain({ ...common, problem: plainProblem(fn) }) : optimizeTensor({ ...common, objective: fn.tensor });
           post({ type: 'optimize-done', id: request.id, result });
           return;
         }
