@@ -1,7 +1,7 @@
 /**
  * Island: <OptimizerPlayground fn="rosenbrock" optimizers={['sgd','adam']} lr={0.01} /> (rendered by
  * components/mdx/OptimizerPlayground.astro). Props are checked, then the view mounts inside an error boundary.
- * The view (and through it the core and tfjs) is imported lazily after mount: server rendering never loads tfjs, and
+ * The view (and through it the core's plain half) is imported lazily after mount: server rendering never runs it, and
  * the island's first chunk stays small.
  */
 import '../shared/demo.css';
