@@ -25,7 +25,7 @@ export const adagradSpec: OptimizerSpec<AdagradConfig> = {
   fields: { lr: { kind: 'positive' }, lrDecay: { kind: 'nonNegative' }, weightDecay: { kind: 'nonNegative' }, initialAccumulatorValue: { kind: 'nonNegative' }, eps: { kind: 'positive' } },
 };
 
-export interface AdagradState<V> {
+interface AdagradState<V> {
   /** The running sum of squared gradients s. */
   sum: V;
 }

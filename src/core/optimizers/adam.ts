@@ -29,7 +29,7 @@ export const adamSpec: OptimizerSpec<AdamConfig> = {
   fields: adamFields,
 };
 
-export interface AdamState<V> {
+interface AdamState<V> {
   /** First moment m. */
   m: V;
   /** Second moment v. */

@@ -22,7 +22,7 @@ export const adamaxSpec: OptimizerSpec<AdamaxConfig> = {
   fields: { lr: { kind: 'positive' }, betas: { kind: 'betas' }, eps: { kind: 'positive' }, weightDecay: { kind: 'nonNegative' } },
 };
 
-export interface AdamaxState<V> {
+interface AdamaxState<V> {
   /** First moment m. */
   m: V;
   /** The exponentially weighted infinity norm u. */

@@ -5,7 +5,7 @@
  */
 import type { VectorOps } from './vector-ops';
 
-export interface UpdateContext<V, St> {
+interface UpdateContext<V, St> {
   params: V;
   grad: V;
   state: St;

@@ -59,7 +59,7 @@ interface LineSearchResult {
 }
 
 /** PyTorch `_strong_wolfe`, transcribed. */
-export function strongWolfe(evaluate: Evaluate, d: Float64Array, t0: number, f: number, g: Float64Array, gtd: number, toleranceChange: number): LineSearchResult {
+function strongWolfe(evaluate: Evaluate, d: Float64Array, t0: number, f: number, g: Float64Array, gtd: number, toleranceChange: number): LineSearchResult {
   const c1 = 1e-4;
   const c2 = 0.9;
   const maxLs = 25;

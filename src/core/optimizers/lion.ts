@@ -21,7 +21,7 @@ export const lionSpec: OptimizerSpec<LionConfig> = {
   fields: { lr: { kind: 'positive' }, betas: { kind: 'betas' }, weightDecay: { kind: 'nonNegative' } },
 };
 
-export interface LionState<V> {
+interface LionState<V> {
   /** The momentum m. */
   m: V;
 }

@@ -27,7 +27,7 @@ export const nadamSpec: OptimizerSpec<NadamConfig> = {
   fields: { lr: { kind: 'positive' }, betas: { kind: 'betas' }, eps: { kind: 'positive' }, weightDecay: { kind: 'nonNegative' }, momentumDecay: { kind: 'nonNegative' } },
 };
 
-export interface NadamState<V> {
+interface NadamState<V> {
   /** First moment m. */
   m: V;
   /** Second moment v. */

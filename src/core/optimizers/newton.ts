@@ -20,7 +20,7 @@ export const newtonSpec: OptimizerSpec<NewtonConfig> = {
 };
 
 /** Solves A x = b (A row-major n*n) by Gaussian elimination with partial pivoting; undefined if singular. */
-export function solveLinear(a: Float64Array, b: Float64Array): Float64Array | undefined {
+function solveLinear(a: Float64Array, b: Float64Array): Float64Array | undefined {
   const n = b.length;
   const m = Float64Array.from(a);
   const x = Float64Array.from(b);

@@ -18,7 +18,7 @@ import { rmspropRule, rmspropSpec } from './rmsprop';
 import { sgdRule, sgdSpec } from './sgd';
 import { resolveConfig, type OptimizerSpec } from './validate-config';
 
-export type OptimizerEntry =
+type OptimizerEntry =
   | { kind: 'first-order'; spec: OptimizerSpec<object>; rule: FirstOrderRule<object> }
   | { kind: 'host'; spec: OptimizerSpec<object>; create(config: object): HostRule };
 

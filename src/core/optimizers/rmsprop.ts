@@ -28,7 +28,7 @@ export const rmspropSpec: OptimizerSpec<RmspropConfig> = {
   fields: { lr: { kind: 'positive' }, alpha: { kind: 'unit' }, eps: { kind: 'positive' }, weightDecay: { kind: 'nonNegative' }, momentum: { kind: 'nonNegative' }, centered: { kind: 'boolean' } },
 };
 
-export interface RmspropState<V> {
+interface RmspropState<V> {
   /** v, the running average of g^2. */
   squareAvg: V;
   /** gbar, the running average of g (read when centered). */

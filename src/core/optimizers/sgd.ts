@@ -27,7 +27,7 @@ export const sgdSpec: OptimizerSpec<SgdConfig> = {
   check: (c) => (c.nesterov && (c.momentum <= 0 || c.dampening !== 0) ? 'nesterov needs momentum > 0 and dampening 0' : undefined),
 };
 
-export interface SgdState<V> {
+interface SgdState<V> {
   /** The momentum buffer b (unused while momentum is 0). */
   buffer: V;
 }
