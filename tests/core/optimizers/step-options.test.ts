@@ -1,5 +1,6 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
+import { optimizePlain } from '../../../src/core/optimize-plain';
 import { createPlainOptimizer } from '../../../src/core/optimizers/plain-optimizer';
 import { checkStepOptions } from '../../../src/core/optimizers/step-options';
 import { createOptimizer } from '../../../src/core/optimizers/tensor-optimizer';
@@ -34,5 +35,10 @@ describe('per-step options', () => {
     expect(tf.memory().numTensors).toBe(before);
     expect(Array.from(params.dataSync())).toEqual([1, -2]);
     params.dispose();
+  });
+
+  it('catches a per-step lr that a valid schedule computes below 0 (validateSchedule does not bound lrMin)', () => {
+    const run = () => optimizePlain({ optimizer: { name: 'sgd', lr: 0.1 }, problem: bowl, x0: [1, -2], steps: 10, schedule: { name: 'cosine', period: 4, lrMin: -0.1 } });
+    expect(run).toThrow(/^lr must be a finite number >= 0 \(got -[\d.e-]+\) in step of optimizer "sgd"$/);
   });
 });
