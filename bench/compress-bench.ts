@@ -12,7 +12,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { initBackend, type BackendName } from '../src/core/backend';
 import { makeDataset } from '../src/core/data';
 import { accuracyOf, Mlp, type NamedWeights } from '../src/core/model/mlp';
-import { createOptimizer } from '../src/core/optimizers/create-optimizer';
+import { createOptimizer } from '../src/core/optimizers/tensor-optimizer';
 import { modelSizeTable } from '../src/core/compress/model-size';
 import { postTrainingQuantize } from '../src/core/compress/post-training-quantization';
 import { dequantize, quantize } from '../src/core/compress/quantize';

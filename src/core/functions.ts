@@ -4,7 +4,7 @@
  * are checked against each other in tests/core/functions.test.ts.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Objective } from './optimizers/types';
+import type { Objective } from './optimizers/tensor-problem';
 import {
   plainBeale,
   plainBooth,

@@ -4,10 +4,17 @@
  */
 export { initBackend, isBackendName, activeBackend, BACKEND_NAMES, type BackendName, type BackendChoice, type InitBackendOptions } from './backend';
 
-export { OPTIMIZER_NAMES, type OptimizerName, type Objective, type StepOptions, type TensorOptimizer, type PlainOptimizer, type PlainProblem } from './optimizers/types';
-export { OPTIMIZERS, resolveOptimizerConfig, optimizerDefaults, isOptimizerName, type OptimizerConfig, type ResolvedOptimizerConfig, type OptimizerConfigs } from './optimizers/registry';
-export { createOptimizer, createPlainOptimizer } from './optimizers/create-optimizer';
-export { optimize, optimizePlain, type OptimizeOptions, type OptimizePlainOptions, type OptimizeResult, type Divergence } from './optimize';
+export { OPTIMIZER_NAMES, type OptimizerName } from './optimizers/optimizer-names';
+export type { OptimizerConfig, ResolvedOptimizerConfig, OptimizerConfigs } from './optimizers/config-types';
+export { OPTIMIZERS, resolveOptimizerConfig, optimizerDefaults } from './optimizers/registry';
+export type { StepOptions } from './optimizers/step-options';
+export type { Objective } from './optimizers/tensor-problem';
+// The plain half (no tfjs; also exported by plain.ts for the page) and the tensor half.
+export { createPlainOptimizer, type PlainOptimizer, type PlainProblem } from './optimizers/plain-optimizer';
+export { createOptimizer, type TensorOptimizer } from './optimizers/tensor-optimizer';
+export { optimizePlain, type OptimizePlainOptions } from './optimize-plain';
+export { optimizeTensor, type OptimizeTensorOptions } from './optimize-tensor';
+export type { OptimizeResult, Divergence } from './optimize-run';
 
 export {
   scheduleAt,

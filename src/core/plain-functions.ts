@@ -4,7 +4,7 @@
  * `functions.ts` adds the tensor form the worker optimizes. Definitions and minima: demos-and-math.md section 2.13.
  */
 import { gridPoint, validateGrid, type GridSpec } from './grid';
-import type { PlainProblem } from './optimizers/types';
+import type { PlainProblem } from './optimizers/plain-optimizer';
 
 export interface PlainTestFunction {
   name: string;
@@ -121,6 +121,8 @@ const PLAIN_TEST_FUNCTION_TABLE = {
 } satisfies Readonly<Record<string, PlainTestFunction>>;
 export type PlainTestFunctionName = keyof typeof PLAIN_TEST_FUNCTION_TABLE;
 export const PLAIN_TEST_FUNCTIONS: Readonly<Record<string, PlainTestFunction>> = PLAIN_TEST_FUNCTION_TABLE;
+/** The 2-D test functions' names, in the table's order (the optimizer playground's menu order). */
+export const TEST_FUNCTION_NAMES = Object.keys(PLAIN_TEST_FUNCTION_TABLE) as PlainTestFunctionName[];
 
 export function getPlainTestFunction(name: string): PlainTestFunction {
   const fn = PLAIN_TEST_FUNCTIONS[name];

@@ -1,21 +1,24 @@
 /**
  * The part of the core a page may import on the main thread: plain-number math with no tfjs behind it, so a demo
- * that only draws curves or contours does not download tfjs-core (about 107 KB gzip). Training, optimizing on
- * tensors and compression stay in the worker, which imports `index.ts`. tests/core/boundaries.test.ts fails if
- * anything reachable from here imports @tensorflow/*.
+ * that draws curves, contours or 2-D optimizer paths does not download tfjs-core (about 107 KB gzip). Training,
+ * optimizing on tensors and compression stay in the worker, which imports `index.ts`. tests/core/boundaries.test.ts
+ * fails if anything reachable from here imports @tensorflow/*.
  */
+export { optimizePlain, type OptimizePlainOptions } from './optimize-plain';
+export type { OptimizeResult, Divergence } from './optimize-run';
+export { createPlainOptimizer, type PlainOptimizer, type PlainProblem } from './optimizers/plain-optimizer';
+export { resolveOptimizerConfig, optimizerDefaults } from './optimizers/registry';
+export { OPTIMIZER_NAMES, type OptimizerName } from './optimizers/optimizer-names';
+export type { OptimizerConfig, ResolvedOptimizerConfig, OptimizerConfigs } from './optimizers/config-types';
+export type { StepOptions } from './optimizers/step-options';
 export { scheduleAt, momentumAt, validateSchedule, SCHEDULE_NAMES, type Schedule } from './schedules';
 export { squaredErrorOf, absoluteErrorOf, huberOf, binaryCrossEntropyOf, hingeOf, lossCurve, LOSS_NAMES, type LossName } from './loss-curves';
-export { PLAIN_TEST_FUNCTIONS, getPlainTestFunction, evaluateGrid, type PlainTestFunction } from './plain-functions';
+export { PLAIN_TEST_FUNCTIONS, getPlainTestFunction, plainProblem, evaluateGrid, type PlainTestFunction } from './plain-functions';
 export type { GridSpec } from './grid';
 
-// Id lists the demos check their MDX props and URL values against (components/demos/*/manifest.ts), so every list has
-// one owner here in the core. Neither module loads anything at run time that pulls tfjs in.
-import { PLAIN_TEST_FUNCTIONS as TEST_FUNCTION_TABLE, type PlainTestFunctionName } from './plain-functions';
-/** The 2-D test functions' names, in the table's order (the optimizer playground's menu order). */
-export const TEST_FUNCTION_NAMES = Object.keys(TEST_FUNCTION_TABLE) as PlainTestFunctionName[];
-export type { PlainTestFunctionName } from './plain-functions';
-export { OPTIMIZER_NAMES, type OptimizerName } from './optimizers/types';
+// Id lists the demos check their MDX props and URL values against (components/demos/*/manifest.ts): each list has
+// one owner here in the core, and none of these modules pulls tfjs in.
+export { TEST_FUNCTION_NAMES, type PlainTestFunctionName } from './plain-functions';
 export { DATASET_NAMES, type DatasetName } from './data';
 export { QUANT_BITS } from './compress/quantization-params';
 export { REPLY_TYPE } from './worker/protocol';

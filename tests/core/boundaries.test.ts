@@ -74,4 +74,21 @@ describe('src/core boundaries', () => {
   it('the walker does see tfjs behind index.ts (so the check above can fail)', () => {
     expect([...packagesReachableFrom(path.join(coreDir, 'index.ts')).keys()]).toContain('@tensorflow/tfjs-core');
   });
+
+  it('plain.ts hands the page optimizePlain and the plain optimizer, so 2-D paths need no worker', async () => {
+    const plain = await import('../../src/core/plain');
+    expect(typeof plain.optimizePlain).toBe('function');
+    expect(typeof plain.createPlainOptimizer).toBe('function');
+    expect(typeof plain.plainProblem).toBe('function');
+    expect(typeof plain.resolveOptimizerConfig).toBe('function');
+  });
+
+  it.each(['optimize-plain.ts', 'optimizers/plain-optimizer.ts', 'optimizers/array-ops.ts', 'optimizers/registry.ts'])('the plain half %s reaches no tfjs module at run time', (file) => {
+    const reached = packagesReachableFrom(path.join(coreDir, file));
+    expect([...reached].map(([pkg, chain]) => `${pkg} via ${chain.join(' -> ')}`)).toEqual([]);
+  });
+
+  it.each(['optimize-tensor.ts', 'optimizers/tensor-optimizer.ts', 'optimizers/tensor-ops.ts'])('the tensor half %s is where tfjs comes in', (file) => {
+    expect([...packagesReachableFrom(path.join(coreDir, file)).keys()]).toContain('@tensorflow/tfjs-core');
+  });
 });

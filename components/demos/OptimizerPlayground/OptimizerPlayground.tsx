@@ -1,7 +1,7 @@
 /**
  * Island: rendered by ./Embed.astro with the props its manifest parsed (already checked: the island trusts them),
  * e.g. { fn: 'rosenbrock', optimizers: ['sgd', 'adam'], lr: 0.01 }. The view mounts inside an error boundary.
- * The view (and through it the core and tfjs) is imported lazily after mount: server rendering never loads tfjs, and
+ * The view (and through it the core's plain half) is imported lazily after mount: server rendering never runs it, and
  * the island's first chunk stays small.
  */
 import '../shared/demo.css';

@@ -1,5 +1,5 @@
 /** The optimizer playground's layout: contour with paths, playback, loss chart, readout, controls and code. */
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { evaluateGrid, getPlainTestFunction } from '../../../src/core/plain';
 import { ContourPlot, type Trajectory } from '../../charts/ContourPlot';
 import { LineChart, type LineSeries } from '../../charts/LineChart';
@@ -7,7 +7,7 @@ import { formatNumber } from '../../charts/scales';
 import { CodePanel } from '../shared/CodePanel';
 import { DemoMessage } from '../shared/DemoMessage';
 import { PlaybackControls } from '../shared/PlaybackControls';
-import { useCoreWorker } from '../shared/use-core-worker';
+import { registerDemo } from '../shared/demo-registry';
 import { usePlayback } from '../shared/use-playback';
 import { useUrlState } from '../shared/use-url-state';
 import { lossDomain, stepCell } from './assess';
@@ -28,8 +28,8 @@ export function PlaygroundView({ props }: { props: OptimizerPlaygroundProps }) {
   const fn = getPlainTestFunction(state.testFunction);
   const grid = useMemo(() => ({ ...fn.view, nx: GRID_SIZE, ny: GRID_SIZE }), [fn]);
   const values = useMemo(() => evaluateGrid(fn, grid), [fn, grid]);
-  const core = useCoreWorker('optimizer-playground');
-  const runs = useOptimizerRuns(core, state, fn);
+  useEffect(() => registerDemo({ id: 'optimizer-playground', numTensors: async () => 0 }), []);
+  const runs = useOptimizerRuns(state, fn);
   const longest = Math.max(0, ...state.optimizers.map((id) => (runs.views[id]?.points.length ?? 1) - 1));
   const playback = usePlayback(longest, runs.key);
   const x0: [number, number] = [state.x0[0]!, state.x0[1]!];
@@ -59,9 +59,7 @@ export function PlaygroundView({ props }: { props: OptimizerPlaygroundProps }) {
 
   return (
     <div ref={rootRef} className="gd-root-inner">
-      <DemoMessage kind="warning" list={[...warnings, ...(core.warning === undefined ? [] : [core.warning])]} testId="op-url-warnings" />
-      {core.status === 'loading' && <DemoMessage kind="info">Starting the TensorFlow.js backend…</DemoMessage>}
-      {core.error !== undefined && <DemoMessage kind="error">Could not start the optimizer core: {core.error}</DemoMessage>}
+      <DemoMessage kind="warning" list={warnings} testId="op-url-warnings" />
       {runs.error !== undefined && <DemoMessage kind="error">{runs.error}</DemoMessage>}
       {lrZero && <DemoMessage kind="warning">The learning rate is 0, so the first-order optimizers do not move: every update is multiplied by lr. Pick a learning rate above 0.</DemoMessage>}
       <DemoMessage kind="warning" list={messages} testId="op-divergence" />
@@ -82,7 +80,6 @@ export function PlaygroundView({ props }: { props: OptimizerPlaygroundProps }) {
           <PlaybackControls scopeRef={rootRef} playing={playback.playing} onPlay={playback.play} onPause={playback.pause} onStep={playback.step} onReset={playback.reset} canAdvance={playback.canAdvance} disabled={runs.key === ''} />
           <p className="gd-status" aria-live="polite">
             Showing step {Math.min(playback.shown, longest)} of {longest}
-            {runs.busy ? ' (updating…)' : ''}
           </p>
           <div className="gd-panel">
             <LineChart title={`Loss per step on ${fn.label}`} series={lossSeries} xLabel="step" yLabel={logY ? 'f(x, y) − f*' : 'f(x, y)'} logY={logY} xDomain={[0, Math.max(1, longest)]} {...(yDomain === undefined ? {} : { yDomain })} testId="op-loss-chart" />
@@ -92,9 +89,8 @@ export function PlaygroundView({ props }: { props: OptimizerPlaygroundProps }) {
         <Controls state={state} update={update} onFunctionChange={onFunctionChange} onResetStart={resetStart} />
       </div>
       <p className="gd-status" data-testid="op-backend">
-        {core.backend === undefined ? 'Backend: starting…' : `Runs in a Web Worker (TensorFlow.js backend: ${core.backend.name}; paths use the plain float64 path)`}
-        {core.backend !== undefined && core.backend.reasons.length > 0 ? ` — ${core.backend.reasons.join('; ')}` : ''}
-        {runs.elapsedMs !== undefined ? `. Last run: ${runs.elapsedMs.toFixed(0)} ms.` : ''}
+        Runs on this page in plain float64 arithmetic (no worker, no TensorFlow.js)
+        {runs.elapsedMs !== undefined ? `. Last run: ${runs.elapsedMs.toFixed(1)} ms.` : '.'}
       </p>
       <CodePanel pytorch={pytorchCode(state.testFunction, state.optimizers, hyper, state.steps, x0)} tfjs={tfjsCode(state.testFunction, state.optimizers, hyper, state.steps, x0)} />
     </div>

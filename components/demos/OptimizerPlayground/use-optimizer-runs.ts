@@ -1,10 +1,10 @@
 /**
- * Runs every selected optimizer in the core worker (plain float64 path, `plain: true`) whenever the settings change,
- * debounced, dropping stale replies. Returns one RunView per optimizer id plus a busy flag and any error.
+ * Runs every selected optimizer on the page whenever the settings change, with the core's plain float64 path
+ * (optimizePlain from src/core/plain.ts, no tfjs): four 1,000-step 2-D paths take a few milliseconds, so the first
+ * paths are drawn in the first render, with no worker and no round trip. Returns one RunView per optimizer id.
  */
-import { useEffect, useRef, useState } from 'react';
-import type { PlainTestFunction } from '../../../src/core/index';
-import type { CoreWorker } from '../shared/use-core-worker';
+import { useMemo } from 'react';
+import { optimizePlain, plainProblem, type PlainTestFunction } from '../../../src/core/plain';
 import { assessRun, standingStill, type RunView } from './assess';
 import { OPTIMIZER_MENU, usesLr, type PlaygroundOptimizer } from '../shared/optimizer-menu';
 import type { OptimizerPlaygroundState } from './state';
@@ -13,47 +13,36 @@ export interface Runs {
   views: Partial<Record<PlaygroundOptimizer, RunView>>;
   /** Identifies the settings the views belong to (changes with every new result set). */
   key: string;
-  busy: boolean;
   error: string | undefined;
-  /** Milliseconds from request to the last reply, for the status line. */
+  /** Milliseconds the last set of runs took, for the status line. */
   elapsedMs: number | undefined;
 }
 
-const DEBOUNCE_MS = 120;
+/** Runs each selected optimizer from state.x0 on `fn`; an invalid setting becomes `error` (the core's message). */
+export function runOptimizers(state: OptimizerPlaygroundState, fn: PlainTestFunction): Omit<Runs, 'key'> {
+  const hyper = { lr: state.lr, momentum: state.momentum, beta1: state.beta1, beta2: state.beta2, weightDecay: state.weightDecay };
+  const x0: [number, number] = [state.x0[0]!, state.x0[1]!];
+  const started = performance.now();
+  const problem = plainProblem(fn);
+  try {
+    const pairs = state.optimizers.map((id): [PlaygroundOptimizer, RunView] => {
+      // resolveConfig accepts only lr > 0; lr 0 is a setting the playground explains instead (nothing moves).
+      if (usesLr(id) && state.lr === 0) return [id, standingStill(x0, fn.f(x0[0], x0[1]))];
+      const result = optimizePlain({ optimizer: OPTIMIZER_MENU[id].config(hyper), problem, x0, steps: state.steps });
+      return [id, assessRun(OPTIMIZER_MENU[id].label, result, fn.view)];
+    });
+    return { views: Object.fromEntries(pairs), error: undefined, elapsedMs: performance.now() - started };
+  } catch (e) {
+    return { views: {}, error: e instanceof Error ? e.message : String(e), elapsedMs: undefined };
+  }
+}
 
-export function useOptimizerRuns(core: CoreWorker, state: OptimizerPlaygroundState, fn: PlainTestFunction): Runs {
-  const [runs, setRuns] = useState<Runs>({ views: {}, key: '', busy: false, error: undefined, elapsedMs: undefined });
-  const generation = useRef(0);
+export function useOptimizerRuns(state: OptimizerPlaygroundState, fn: PlainTestFunction): Runs {
   const settingsKey = JSON.stringify(state);
-
-  useEffect(() => {
-    if (core.status !== 'ready') return;
-    const mine = ++generation.current;
-    setRuns((r) => ({ ...r, busy: true }));
-    const timer = setTimeout(() => {
-      const hyper = { lr: state.lr, momentum: state.momentum, beta1: state.beta1, beta2: state.beta2, weightDecay: state.weightDecay };
-      const x0: [number, number] = [state.x0[0]!, state.x0[1]!];
-      const started = performance.now();
-      const jobs = state.optimizers.map(async (id): Promise<[PlaygroundOptimizer, RunView]> => {
-        const label = OPTIMIZER_MENU[id].label;
-        if (usesLr(id) && state.lr === 0) return [id, standingStill(x0, fn.f(x0[0], x0[1]))];
-        const reply = await core.request({ type: 'optimize', optimizer: OPTIMIZER_MENU[id].config(hyper), testFunction: state.testFunction, x0, steps: state.steps, plain: true });
-        return [id, assessRun(label, reply.result, fn.view)];
-      });
-      Promise.all(jobs)
-        .then((pairs) => {
-          if (mine !== generation.current) return;
-          setRuns({ views: Object.fromEntries(pairs), key: `${settingsKey}#${mine}`, busy: false, error: undefined, elapsedMs: performance.now() - started });
-        })
-        .catch((e: unknown) => {
-          if (mine !== generation.current) return;
-          setRuns((r) => ({ ...r, busy: false, error: e instanceof Error ? e.message : String(e) }));
-        });
-    }, DEBOUNCE_MS);
-    return () => clearTimeout(timer);
+  return useMemo(
+    () => ({ ...runOptimizers(state, fn), key: `${settingsKey}#${fn.name}` }),
     // settingsKey stands for every field of state
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [core.status, settingsKey, fn]);
-
-  return runs;
+    [settingsKey, fn],
+  );
 }

@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Dataset } from '../data';
 import type { Mlp } from '../model/mlp';
-import type { TensorOptimizer } from '../optimizers/types';
+import type { TensorOptimizer } from '../optimizers/tensor-optimizer';
 import { binaryLogitToTwoClass, distillationLossTf, resolveDistillationOptions, type DistillationOptions } from './distillation-loss';
 import { runSteps, type LossHistory } from './training-steps';
 

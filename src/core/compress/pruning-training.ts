@@ -8,7 +8,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Dataset } from '../data';
 import type { Mlp, NamedWeights } from '../model/mlp';
-import type { TensorOptimizer } from '../optimizers/types';
+import type { TensorOptimizer } from '../optimizers/tensor-optimizer';
 import { magnitudeMasks, neuronMask, sparsityReport, type PruningScope, type SparsityRow } from './magnitude-pruning';
 import type { PruningDecision } from './pruning-schedule';
 import { runSteps, type LossHistory } from './training-steps';

@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import type { Dataset } from '../data';
 import type { Mlp } from '../model/mlp';
-import type { TensorOptimizer } from '../optimizers/types';
+import type { TensorOptimizer } from '../optimizers/tensor-optimizer';
 import { resolveFakeQuantOptions, type FakeQuantOptions } from './fake-quant';
 import { simulatedForward, type ActivationQuantization } from './simulated-inference';
 import { runSteps, type LossHistory } from './training-steps';

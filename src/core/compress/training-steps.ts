@@ -4,7 +4,8 @@
  * masks). The loss is read back only every `readEvery` steps, since a read-back stalls the backend.
  */
 import * as tf from '@tensorflow/tfjs-core';
-import type { Objective, TensorOptimizer } from '../optimizers/types';
+import type { TensorOptimizer } from '../optimizers/tensor-optimizer';
+import type { Objective } from '../optimizers/tensor-problem';
 import { checkInteger } from './validate';
 
 export interface RunStepsOptions {

@@ -5,9 +5,8 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { DataSplit, Dataset } from '../data';
-import { createOptimizer } from '../optimizers/create-optimizer';
-import type { OptimizerConfig } from '../optimizers/registry';
-import type { TensorOptimizer } from '../optimizers/types';
+import type { OptimizerConfig } from '../optimizers/config-types';
+import { createOptimizer, type TensorOptimizer } from '../optimizers/tensor-optimizer';
 import { createRng, permutation, type Rng, type Seed } from '../random';
 import { momentumAt, scheduleAt, validateSchedule, type Schedule } from '../schedules';
 import { checkDivergeAbove, divergenceAt, type TrainingDivergence } from './divergence';

@@ -5,8 +5,9 @@
  *   p <- p - (lr / (1-beta1^t)) * m / (sqrt(v) / sqrt(1-beta2^t) + eps)
  * eps is added after bias-correcting sqrt(v) and is always 1e-8 by default, never the backend epsilon.
  */
-import type { FirstOrderRule } from './types';
+import type { BoundRule, FirstOrderRule } from './first-order-rule';
 import type { OptimizerSpec } from './validate-config';
+import type { VectorOps } from './vector-ops';
 
 export interface AdamConfig {
   /** Learning rate. Default 1e-3. */
@@ -21,53 +22,53 @@ export interface AdamConfig {
   amsgrad: boolean;
 }
 
-const adamFields = { lr: { kind: 'positive' }, betas: { kind: 'betas' }, eps: { kind: 'positive' }, weightDecay: { kind: 'nonNegative' }, amsgrad: { kind: 'boolean' } } as const;
+export const adamFields = { lr: { kind: 'positive' }, betas: { kind: 'betas' }, eps: { kind: 'positive' }, weightDecay: { kind: 'nonNegative' }, amsgrad: { kind: 'boolean' } } as const;
 
 export const adamSpec: OptimizerSpec<AdamConfig> = {
   defaults: { lr: 1e-3, betas: [0.9, 0.999], eps: 1e-8, weightDecay: 0, amsgrad: false },
   fields: adamFields,
 };
 
-/** The Adam update with either coupled (Adam) or decoupled (AdamW) weight decay. */
-export function adamFamilyRule(decoupled: boolean): FirstOrderRule<AdamConfig> {
+interface AdamState<V> {
+  /** First moment m. */
+  m: V;
+  /** Second moment v. */
+  v: V;
+  /** AMSGrad's running maximum of v; undefined when amsgrad is off. */
+  vMax: V | undefined;
+}
+
+/** The Adam update with either coupled (Adam) or decoupled (AdamW) weight decay, bound to one kind of vector. */
+export function bindAdamFamily<V, S>(ops: VectorOps<V, S>, config: AdamConfig, decoupled: boolean): BoundRule<V, S, AdamState<V>> {
+  const k = {
+    weightDecay: ops.scalar(config.weightDecay),
+    oneMinusBeta1: ops.scalar(1 - config.betas[0]),
+    beta2: ops.scalar(config.betas[1]),
+    oneMinusBeta2: ops.scalar(1 - config.betas[1]),
+    eps: ops.scalar(config.eps),
+  };
   return {
-    init: (ops, params, c) => ({
-      vectors: c.amsgrad
-        ? { m: ops.filled(params, 0), v: ops.filled(params, 0), vMax: ops.filled(params, 0) }
-        : { m: ops.filled(params, 0), v: ops.filled(params, 0) },
-      numbers: {},
-    }),
-    constants: (ops, c) => ({
-      weightDecay: ops.scalar(c.weightDecay),
-      oneMinusBeta1: ops.scalar(1 - c.betas[0]),
-      beta2: ops.scalar(c.betas[1]),
-      oneMinusBeta2: ops.scalar(1 - c.betas[1]),
-      eps: ops.scalar(c.eps),
-    }),
-    update(ops, { params, grad, state, step, lr, momentum, config, k }) {
+    scalars: Object.values(k),
+    init: (params) => ({ m: ops.filled(params, 0), v: ops.filled(params, 0), vMax: config.amsgrad ? ops.filled(params, 0) : undefined }),
+    update({ params, grad, state, step, lr, momentum }) {
       let p = params;
       let g = grad;
       if (config.weightDecay !== 0) {
         if (decoupled) p = ops.scale(p, 1 - lr * config.weightDecay);
-        else g = ops.add(g, ops.scale(p, k.weightDecay!));
+        else g = ops.add(g, ops.scale(p, k.weightDecay));
       }
       const beta1 = momentum ?? config.betas[0];
-      const m0 = state.vectors.m!;
-      const m = ops.add(m0, ops.scale(ops.sub(g, m0), momentum === undefined ? k.oneMinusBeta1! : 1 - beta1));
-      const v = ops.add(ops.scale(state.vectors.v!, k.beta2!), ops.scale(ops.square(g), k.oneMinusBeta2!));
-      const vectors: Record<string, typeof g> = { m, v };
-      let vUsed = v;
-      if (config.amsgrad) {
-        vUsed = ops.maximum(state.vectors.vMax!, v);
-        vectors.vMax = vUsed;
-      }
+      const m0 = state.m;
+      const m = ops.add(m0, ops.scale(ops.sub(g, m0), momentum === undefined ? k.oneMinusBeta1 : 1 - beta1));
+      const v = ops.add(ops.scale(state.v, k.beta2), ops.scale(ops.square(g), k.oneMinusBeta2));
+      const vMax = state.vMax === undefined ? undefined : ops.maximum(state.vMax, v);
       const bc1 = 1 - beta1 ** step;
       const bc2 = 1 - config.betas[1] ** step;
-      const denom = ops.shift(ops.scale(ops.sqrt(vUsed), 1 / Math.sqrt(bc2)), k.eps!);
+      const denom = ops.shift(ops.scale(ops.sqrt(vMax ?? v), 1 / Math.sqrt(bc2)), k.eps);
       const next = ops.sub(p, ops.scale(ops.div(m, denom), lr / bc1));
-      return { params: next, state: { vectors, numbers: {} } };
+      return { params: next, state: { m, v, vMax } };
     },
   };
 }
 
-export const adamRule = adamFamilyRule(false);
+export const adamRule: FirstOrderRule<AdamConfig> = { bind: (ops, config) => bindAdamFamily(ops, config, false) };

@@ -14,8 +14,6 @@ export interface HostProblem {
 export interface HostRule {
   /** One optimizer step (one PyTorch `.step(closure)`); returns the new point and the loss at the old one. */
   step(x: Float64Array, problem: HostProblem, lr: number): { x: Float64Array; loss: number };
-  /** Objective evaluations so far. */
-  readonly evaluations: number;
 }
 
 export function dot(a: Float64Array, b: Float64Array): number {

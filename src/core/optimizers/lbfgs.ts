@@ -59,7 +59,7 @@ interface LineSearchResult {
 }
 
 /** PyTorch `_strong_wolfe`, transcribed. */
-export function strongWolfe(evaluate: Evaluate, d: Float64Array, t0: number, f: number, g: Float64Array, gtd: number, toleranceChange: number): LineSearchResult {
+function strongWolfe(evaluate: Evaluate, d: Float64Array, t0: number, f: number, g: Float64Array, gtd: number, toleranceChange: number): LineSearchResult {
   const c1 = 1e-4;
   const c2 = 0.9;
   const maxLs = 25;
@@ -163,7 +163,6 @@ export function createLbfgs(config: LbfgsConfig): HostRule {
   const maxEval = config.maxEval ?? Math.floor(config.maxIter * 1.25);
   // State carried between steps, as PyTorch keeps it in self.state.
   let iterations = 0;
-  let evaluations = 0;
   let d: Float64Array = new Float64Array(0);
   let t = 0;
   let oldDirs: Float64Array[] = [];
@@ -173,9 +172,6 @@ export function createLbfgs(config: LbfgsConfig): HostRule {
   let prevGrad: Float64Array | undefined;
 
   return {
-    get evaluations() {
-      return evaluations;
-    },
     step(x0: Float64Array, problem: HostProblem, lr: number) {
       let x: Float64Array = x0;
       const first = problem.evaluate(x);
@@ -183,7 +179,6 @@ export function createLbfgs(config: LbfgsConfig): HostRule {
       let loss = first.loss;
       let grad: Float64Array = first.grad;
       let currentEvals = 1;
-      evaluations++;
       if (maxAbs(grad) <= config.toleranceGrad) return { x, loss: origLoss };
       let nIter = 0;
       while (nIter < config.maxIter) {
@@ -249,7 +244,6 @@ export function createLbfgs(config: LbfgsConfig): HostRule {
           }
         }
         currentEvals += lsEvals;
-        evaluations += lsEvals;
         if (nIter === config.maxIter || currentEvals >= maxEval || optimal) break;
         if (maxAbs(d) * Math.abs(t) <= config.toleranceChange) break;
         if (Math.abs(loss - prevLoss) < config.toleranceChange) break;

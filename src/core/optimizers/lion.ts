@@ -3,8 +3,9 @@
  *   p <- p*(1 - lr*wd);  c = beta1*m + (1-beta1)*g;  p <- p - lr*sign(c);  m <- beta2*m + (1-beta2)*g
  * Every coordinate moves by exactly lr (sign(0) = 0).
  */
-import type { FirstOrderRule } from './types';
+import type { BoundRule, FirstOrderRule } from './first-order-rule';
 import type { OptimizerSpec } from './validate-config';
+import type { VectorOps } from './vector-ops';
 
 export interface LionConfig {
   /** Learning rate. Default 1e-4. */
@@ -20,16 +21,26 @@ export const lionSpec: OptimizerSpec<LionConfig> = {
   fields: { lr: { kind: 'positive' }, betas: { kind: 'betas' }, weightDecay: { kind: 'nonNegative' } },
 };
 
+interface LionState<V> {
+  /** The momentum m. */
+  m: V;
+}
+
 export const lionRule: FirstOrderRule<LionConfig> = {
-  init: (ops, params) => ({ vectors: { m: ops.filled(params, 0) }, numbers: {} }),
-  constants: (ops, c) => ({ beta1: ops.scalar(c.betas[0]), oneMinusBeta1: ops.scalar(1 - c.betas[0]), beta2: ops.scalar(c.betas[1]), oneMinusBeta2: ops.scalar(1 - c.betas[1]) }),
-  update(ops, { params, grad, state, lr, momentum, config, k }) {
-    const p = config.weightDecay !== 0 ? ops.scale(params, 1 - lr * config.weightDecay) : params;
-    const m0 = state.vectors.m!;
-    const b1 = momentum ?? k.beta1!;
-    const c = ops.add(ops.scale(m0, b1), ops.scale(grad, momentum === undefined ? k.oneMinusBeta1! : 1 - momentum));
-    const next = ops.sub(p, ops.scale(ops.sign(c), lr));
-    const m = ops.add(ops.scale(m0, k.beta2!), ops.scale(grad, k.oneMinusBeta2!));
-    return { params: next, state: { vectors: { m }, numbers: {} } };
+  bind<V, S>(ops: VectorOps<V, S>, config: LionConfig): BoundRule<V, S, LionState<V>> {
+    const k = { beta1: ops.scalar(config.betas[0]), oneMinusBeta1: ops.scalar(1 - config.betas[0]), beta2: ops.scalar(config.betas[1]), oneMinusBeta2: ops.scalar(1 - config.betas[1]) };
+    return {
+      scalars: Object.values(k),
+      init: (params) => ({ m: ops.filled(params, 0) }),
+      update({ params, grad, state, lr, momentum }) {
+        const p = config.weightDecay !== 0 ? ops.scale(params, 1 - lr * config.weightDecay) : params;
+        const m0 = state.m;
+        const b1 = momentum ?? k.beta1;
+        const c = ops.add(ops.scale(m0, b1), ops.scale(grad, momentum === undefined ? k.oneMinusBeta1 : 1 - momentum));
+        const next = ops.sub(p, ops.scale(ops.sign(c), lr));
+        const m = ops.add(ops.scale(m0, k.beta2), ops.scale(grad, k.oneMinusBeta2));
+        return { params: next, state: { m } };
+      },
+    };
   },
 };

@@ -5,8 +5,9 @@
  *   p <- p - lr(1-mu_t)/(1-Pi_t) * g/d - lr*mu_{t+1}/(1-Pi_t*mu_{t+1}) * m/d
  * Pi is kept in float64 here; torch keeps it as a float32 scalar, a 1.5e-9 difference.
  */
-import type { FirstOrderRule } from './types';
+import type { BoundRule, FirstOrderRule } from './first-order-rule';
 import type { OptimizerSpec } from './validate-config';
+import type { VectorOps } from './vector-ops';
 
 export interface NadamConfig {
   /** Learning rate. Default 2e-3. */
@@ -26,23 +27,37 @@ export const nadamSpec: OptimizerSpec<NadamConfig> = {
   fields: { lr: { kind: 'positive' }, betas: { kind: 'betas' }, eps: { kind: 'positive' }, weightDecay: { kind: 'nonNegative' }, momentumDecay: { kind: 'nonNegative' } },
 };
 
+interface NadamState<V> {
+  /** First moment m. */
+  m: V;
+  /** Second moment v. */
+  v: V;
+  /** Pi_t, the product of the momentum schedule so far (1 before the first step). */
+  muProduct: number;
+}
+
 export const nadamRule: FirstOrderRule<NadamConfig> = {
-  init: (ops, params) => ({ vectors: { m: ops.filled(params, 0), v: ops.filled(params, 0) }, numbers: { muProduct: 1 } }),
-  constants: (ops, c) => ({ weightDecay: ops.scalar(c.weightDecay), oneMinusBeta1: ops.scalar(1 - c.betas[0]), beta2: ops.scalar(c.betas[1]), oneMinusBeta2: ops.scalar(1 - c.betas[1]), eps: ops.scalar(c.eps) }),
-  update(ops, { params, grad, state, step, lr, momentum, config, k }) {
-    const g = config.weightDecay !== 0 ? ops.add(grad, ops.scale(params, k.weightDecay!)) : grad;
-    const beta1 = momentum ?? config.betas[0];
-    const mu = beta1 * (1 - 0.5 * 0.96 ** (step * config.momentumDecay));
-    const muNext = beta1 * (1 - 0.5 * 0.96 ** ((step + 1) * config.momentumDecay));
-    const muProduct = state.numbers.muProduct! * mu;
-    const m0 = state.vectors.m!;
-    const m = ops.add(m0, ops.scale(ops.sub(g, m0), momentum === undefined ? k.oneMinusBeta1! : 1 - beta1));
-    const v = ops.add(ops.scale(state.vectors.v!, k.beta2!), ops.scale(ops.square(g), k.oneMinusBeta2!));
-    const bc2 = 1 - config.betas[1] ** step;
-    const d = ops.shift(ops.scale(ops.sqrt(v), 1 / Math.sqrt(bc2)), k.eps!);
-    const gradTerm = ops.scale(g, (lr * (1 - mu)) / (1 - muProduct));
-    const momentumTerm = ops.scale(m, (lr * muNext) / (1 - muProduct * muNext));
-    const next = ops.sub(params, ops.div(ops.add(gradTerm, momentumTerm), d));
-    return { params: next, state: { vectors: { m, v }, numbers: { muProduct } } };
+  bind<V, S>(ops: VectorOps<V, S>, config: NadamConfig): BoundRule<V, S, NadamState<V>> {
+    const k = { weightDecay: ops.scalar(config.weightDecay), oneMinusBeta1: ops.scalar(1 - config.betas[0]), beta2: ops.scalar(config.betas[1]), oneMinusBeta2: ops.scalar(1 - config.betas[1]), eps: ops.scalar(config.eps) };
+    return {
+      scalars: Object.values(k),
+      init: (params) => ({ m: ops.filled(params, 0), v: ops.filled(params, 0), muProduct: 1 }),
+      update({ params, grad, state, step, lr, momentum }) {
+        const g = config.weightDecay !== 0 ? ops.add(grad, ops.scale(params, k.weightDecay)) : grad;
+        const beta1 = momentum ?? config.betas[0];
+        const mu = beta1 * (1 - 0.5 * 0.96 ** (step * config.momentumDecay));
+        const muNext = beta1 * (1 - 0.5 * 0.96 ** ((step + 1) * config.momentumDecay));
+        const muProduct = state.muProduct * mu;
+        const m0 = state.m;
+        const m = ops.add(m0, ops.scale(ops.sub(g, m0), momentum === undefined ? k.oneMinusBeta1 : 1 - beta1));
+        const v = ops.add(ops.scale(state.v, k.beta2), ops.scale(ops.square(g), k.oneMinusBeta2));
+        const bc2 = 1 - config.betas[1] ** step;
+        const d = ops.shift(ops.scale(ops.sqrt(v), 1 / Math.sqrt(bc2)), k.eps);
+        const gradTerm = ops.scale(g, (lr * (1 - mu)) / (1 - muProduct));
+        const momentumTerm = ops.scale(m, (lr * muNext) / (1 - muProduct * muNext));
+        const next = ops.sub(params, ops.div(ops.add(gradTerm, momentumTerm), d));
+        return { params: next, state: { m, v, muProduct } };
+      },
+    };
   },
 };

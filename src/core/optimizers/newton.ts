@@ -20,7 +20,7 @@ export const newtonSpec: OptimizerSpec<NewtonConfig> = {
 };
 
 /** Solves A x = b (A row-major n*n) by Gaussian elimination with partial pivoting; undefined if singular. */
-export function solveLinear(a: Float64Array, b: Float64Array): Float64Array | undefined {
+function solveLinear(a: Float64Array, b: Float64Array): Float64Array | undefined {
   const n = b.length;
   const m = Float64Array.from(a);
   const x = Float64Array.from(b);
@@ -55,27 +55,14 @@ export function solveLinear(a: Float64Array, b: Float64Array): Float64Array | un
   return x.every(Number.isFinite) ? x : undefined;
 }
 
-export function createNewton(config: NewtonConfig): HostRule & { readonly fallbacks: number } {
-  let evaluations = 0;
-  let fallbacks = 0;
+export function createNewton(config: NewtonConfig): HostRule {
   return {
-    get evaluations() {
-      return evaluations;
-    },
-    get fallbacks() {
-      return fallbacks;
-    },
     step(x: Float64Array, problem: HostProblem, lr: number) {
       const { loss, grad } = problem.evaluate(x);
-      evaluations++;
       const n = x.length;
       const h = problem.hessian(x);
       for (let i = 0; i < n; i++) h[i * n + i] = h[i * n + i]! + config.damping;
-      let direction = solveLinear(h, grad);
-      if (direction === undefined) {
-        fallbacks++;
-        direction = grad;
-      }
+      const direction = solveLinear(h, grad) ?? grad;
       const next = new Float64Array(n);
       for (let i = 0; i < n; i++) next[i] = x[i]! - lr * direction[i]!;
       return { x: next, loss };

@@ -4,7 +4,8 @@
  *   g <- nesterov ? g + mu*b : b;  p <- p - lr*g
  * Unlike Keras' velocity form, a changed lr applies to the whole momentum history, as in PyTorch.
  */
-import type { FirstOrderRule } from './types';
+import type { BoundRule, FirstOrderRule } from './first-order-rule';
+import type { VectorOps } from './vector-ops';
 import type { OptimizerSpec } from './validate-config';
 
 export interface SgdConfig {
@@ -26,17 +27,27 @@ export const sgdSpec: OptimizerSpec<SgdConfig> = {
   check: (c) => (c.nesterov && (c.momentum <= 0 || c.dampening !== 0) ? 'nesterov needs momentum > 0 and dampening 0' : undefined),
 };
 
+interface SgdState<V> {
+  /** The momentum buffer b (unused while momentum is 0). */
+  buffer: V;
+}
+
 export const sgdRule: FirstOrderRule<SgdConfig> = {
-  init: (ops, params) => ({ vectors: { buffer: ops.filled(params, 0) }, numbers: {} }),
-  constants: (ops, c) => ({ weightDecay: ops.scalar(c.weightDecay), momentum: ops.scalar(c.momentum), keep: ops.scalar(1 - c.dampening) }),
-  update(ops, { params, grad, state, step, lr, momentum, config, k }) {
-    let g = config.weightDecay !== 0 ? ops.add(grad, ops.scale(params, k.weightDecay!)) : grad;
-    const mu = momentum ?? k.momentum!;
-    let buffer: typeof g = state.vectors.buffer!;
-    if ((momentum ?? config.momentum) !== 0) {
-      buffer = step === 1 ? g : ops.add(ops.scale(buffer, mu), config.dampening === 0 ? g : ops.scale(g, k.keep!));
-      g = config.nesterov ? ops.add(g, ops.scale(buffer, mu)) : buffer;
-    }
-    return { params: ops.sub(params, ops.scale(g, lr)), state: { vectors: { buffer }, numbers: {} } };
+  bind<V, S>(ops: VectorOps<V, S>, config: SgdConfig): BoundRule<V, S, SgdState<V>> {
+    const k = { weightDecay: ops.scalar(config.weightDecay), momentum: ops.scalar(config.momentum), keep: ops.scalar(1 - config.dampening) };
+    return {
+      scalars: Object.values(k),
+      init: (params) => ({ buffer: ops.filled(params, 0) }),
+      update({ params, grad, state, step, lr, momentum }) {
+        let g = config.weightDecay !== 0 ? ops.add(grad, ops.scale(params, k.weightDecay)) : grad;
+        const mu = momentum ?? k.momentum;
+        let buffer = state.buffer;
+        if ((momentum ?? config.momentum) !== 0) {
+          buffer = step === 1 ? g : ops.add(ops.scale(buffer, mu), config.dampening === 0 ? g : ops.scale(g, k.keep));
+          g = config.nesterov ? ops.add(g, ops.scale(buffer, mu)) : buffer;
+        }
+        return { params: ops.sub(params, ops.scale(g, lr)), state: { buffer } };
+      },
+    };
   },
 };

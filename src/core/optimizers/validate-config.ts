@@ -2,7 +2,7 @@
  * One validation step for optimizer hyper-parameters, run before any loop. Every message names the field, the value
  * and the optimizer, and says what would be valid: `lr must be a finite number > 0 (got -0.1) in optimizer "adam"`.
  */
-export type FieldRule =
+type FieldRule =
   | { kind: 'positive' }
   | { kind: 'nonNegative' }
   /** A number in [0, 1) */

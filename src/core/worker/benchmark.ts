@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { activeBackend, initBackend, isBackendName, BACKEND_NAMES, type BackendName } from '../backend';
 import { makeDataset } from '../data';
 import { Mlp } from '../model/mlp';
-import { createOptimizer } from '../optimizers/create-optimizer';
+import { createOptimizer } from '../optimizers/tensor-optimizer';
 
 export interface BenchmarkJob {
   backend: BackendName;

@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDataset, type DataSplit } from '../../../src/core/data';
 import { Mlp, type MlpSpec } from '../../../src/core/model/mlp';
-import { createOptimizer } from '../../../src/core/optimizers/create-optimizer';
+import { createOptimizer } from '../../../src/core/optimizers/tensor-optimizer';
 import { postTrainingQuantize, evaluatePtq } from '../../../src/core/compress/post-training-quantization';
 import { trainQuantizationAware } from '../../../src/core/compress/quantization-aware-training';
 import { trainWithPruning, modelPruningMask, applyModelMask } from '../../../src/core/compress/pruning-training';

@@ -4,7 +4,7 @@ import { makeDataset, type Dataset } from '../../../src/core/data';
 import { ACTIVATIONS, Mlp } from '../../../src/core/model/mlp';
 import { MlpGradient } from '../../../src/core/model/mlp-gradient';
 import { TrainingRun, type TrainOptions } from '../../../src/core/model/train';
-import { createOptimizer } from '../../../src/core/optimizers/create-optimizer';
+import { createOptimizer } from '../../../src/core/optimizers/tensor-optimizer';
 import { TEST_BACKENDS, useBackend } from '../helpers';
 
 const TASKS = [

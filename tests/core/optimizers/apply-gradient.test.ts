@@ -1,7 +1,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { createOptimizer } from '../../../src/core/optimizers/create-optimizer';
-import type { OptimizerName } from '../../../src/core/optimizers/types';
+import { createOptimizer } from '../../../src/core/optimizers/tensor-optimizer';
+import type { OptimizerName } from '../../../src/core/optimizers/optimizer-names';
 import { expectClose, TEST_BACKENDS, useBackend, vectors } from '../helpers';
 import { configFromHyper } from './reference';
 

@@ -4,9 +4,10 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { describe, expect, it } from 'vitest';
-import { createOptimizer, createPlainOptimizer } from '../../../src/core/optimizers/create-optimizer';
-import type { OptimizerConfig } from '../../../src/core/optimizers/registry';
-import type { OptimizerName } from '../../../src/core/optimizers/types';
+import type { OptimizerConfig } from '../../../src/core/optimizers/config-types';
+import type { OptimizerName } from '../../../src/core/optimizers/optimizer-names';
+import { createPlainOptimizer } from '../../../src/core/optimizers/plain-optimizer';
+import { createOptimizer } from '../../../src/core/optimizers/tensor-optimizer';
 import { expectClose, TEST_BACKENDS, useBackend, vectors } from '../helpers';
 
 const CAMEL: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OPTIMIZERS, optimizerDefaults, resolveOptimizerConfig } from '../../../src/core/optimizers/registry';
-import { OPTIMIZER_NAMES } from '../../../src/core/optimizers/types';
+import { OPTIMIZER_NAMES } from '../../../src/core/optimizers/optimizer-names';
 
 describe('optimizer config validation', () => {
   it.each([

@@ -3,7 +3,7 @@
  * labels only (alpha 0, same seed and steps) as the row that shows what the teacher adds.
  */
 import { Mlp, type MlpSpec, type NamedWeights } from '../../model/mlp';
-import { createOptimizer } from '../../optimizers/create-optimizer';
+import { createOptimizer } from '../../optimizers/tensor-optimizer';
 import { trainDistilled } from '../distillation-training';
 import { float32Bytes } from '../tensor-bytes';
 import { FINE_TUNE_LR, type CompressionVariant } from './variant';

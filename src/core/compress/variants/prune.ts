@@ -3,7 +3,7 @@
  * The pruned model is stored dense in float32, so only gzip sees the zeros.
  */
 import { isKernel, Mlp } from '../../model/mlp';
-import { createOptimizer } from '../../optimizers/create-optimizer';
+import { createOptimizer } from '../../optimizers/tensor-optimizer';
 import { constantSparsity } from '../pruning-schedule';
 import { applyModelMask, modelPruningMask, trainWithPruning } from '../pruning-training';
 import { float32Bytes } from '../tensor-bytes';

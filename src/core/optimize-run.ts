@@ -1,12 +1,10 @@
 /**
- * `optimize` runs an optimizer on a tfjs objective from x0 for a number of steps and records the path;
- * `optimizePlain` does the same on plain-number functions (no tfjs) for the 2-D demos. Both stop at the first
- * non-finite loss or parameter and report it in `diverged`, so returned arrays never hold NaN or Infinity.
+ * What `optimizePlain` (optimize-plain.ts) and `optimizeTensor` (optimize-tensor.ts) share: the options they both
+ * take, their checks, the per-step schedule values, and the loop that records the path. It stops at the first
+ * non-finite loss or parameter and reports it in `diverged`, so returned arrays never hold NaN or Infinity.
  */
-import * as tf from '@tensorflow/tfjs-core';
-import { createOptimizer, createPlainOptimizer } from './optimizers/create-optimizer';
-import type { OptimizerConfig } from './optimizers/registry';
-import type { Objective, PlainOptimizer, PlainProblem, StepOptions, TensorOptimizer } from './optimizers/types';
+import type { OptimizerConfig } from './optimizers/config-types';
+import type { StepOptions } from './optimizers/step-options';
 import { momentumAt, scheduleAt, validateSchedule, type Schedule } from './schedules';
 
 export interface Divergence {
@@ -26,7 +24,7 @@ export interface OptimizeResult {
   diverged: Divergence | undefined;
 }
 
-interface Common {
+export interface OptimizeRunOptions {
   optimizer: OptimizerConfig;
   x0: ArrayLike<number>;
   /** Optimizer steps to run (an L-BFGS step may hold several inner iterations). */
@@ -35,16 +33,8 @@ interface Common {
   schedule?: Schedule | undefined;
 }
 
-export interface OptimizeOptions extends Common {
-  /** Maps a 1-D parameter tensor to a scalar loss. */
-  objective: Objective;
-}
-
-export interface OptimizePlainOptions extends Common {
-  problem: PlainProblem;
-}
-
-function checkCommon(o: Common): void {
+/** Checks steps, x0 and the schedule once, before the loop (the optimizer config is checked when it is created). */
+export function checkRunOptions(o: OptimizeRunOptions): void {
   if (!Number.isInteger(o.steps) || o.steps < 0) throw new Error(`steps must be an integer >= 0 (got ${o.steps}) in optimize`);
   if (o.x0.length < 1) throw new Error('x0 must hold at least one number in optimize');
   for (let i = 0; i < o.x0.length; i++) {
@@ -53,7 +43,8 @@ function checkCommon(o: Common): void {
   if (o.schedule !== undefined) validateSchedule(o.schedule);
 }
 
-function stepOptions(o: Common, baseLr: number, stepIndex: number): StepOptions {
+/** The schedule's lr and momentum for step `stepIndex` (0-based), or no overrides without a schedule. */
+export function stepOptionsAt(o: OptimizeRunOptions, baseLr: number, stepIndex: number): StepOptions {
   if (o.schedule === undefined) return {};
   return { lr: scheduleAt(o.schedule, stepIndex, baseLr), momentum: momentumAt(o.schedule, stepIndex) };
 }
@@ -69,8 +60,8 @@ function nonFinite(loss: number, params: ArrayLike<number>): string | undefined 
   return undefined;
 }
 
-/** The record loop shared by both paths: `advance` runs one step and returns the loss at the OLD point and the new point. */
-function record(o: Common, lossAt: (x: number[]) => number, advance: (k: number) => { lossBefore: number; next: number[] }): OptimizeResult {
+/** The record loop of both halves: `advance` runs one step and returns the loss at the OLD point and the new point. */
+export function recordRun(o: OptimizeRunOptions, lossAt: (x: number[]) => number, advance: (k: number) => { lossBefore: number; next: number[] }): OptimizeResult {
   const params: number[][] = [];
   const losses: number[] = [];
   let current = Array.from(o.x0);
@@ -97,44 +88,4 @@ function record(o: Common, lossAt: (x: number[]) => number, advance: (k: number)
     }
   }
   return { params, losses, diverged };
-}
-
-/** Minimises a tfjs objective; leaves no tensors behind. */
-export function optimize(options: OptimizeOptions): OptimizeResult {
-  checkCommon(options);
-  const optimizer: TensorOptimizer = createOptimizer(options.optimizer);
-  const params = tf.tidy(() => tf.variable(tf.tensor1d(Float32Array.from(Array.from(options.x0))), true));
-  const baseLr = optimizer.config.lr as number;
-  try {
-    return record(
-      options,
-      (x) => tf.tidy(() => options.objective(tf.tensor1d(x)).dataSync()[0]!),
-      (k) => {
-        const loss = optimizer.step(params, options.objective, stepOptions(options, baseLr, k));
-        const lossBefore = loss.dataSync()[0]!;
-        loss.dispose();
-        return { lossBefore, next: Array.from(params.dataSync()) };
-      },
-    );
-  } finally {
-    optimizer.dispose();
-    params.dispose();
-  }
-}
-
-/** Minimises plain-number functions (Float64, no tfjs) with the same update rules. */
-export function optimizePlain(options: OptimizePlainOptions): OptimizeResult {
-  checkCommon(options);
-  const optimizer: PlainOptimizer = createPlainOptimizer(options.optimizer);
-  const baseLr = optimizer.config.lr as number;
-  let x: Float64Array = Float64Array.from(Array.from(options.x0));
-  return record(
-    options,
-    (p) => options.problem.f(Float64Array.from(p)),
-    (k) => {
-      const out = optimizer.step(x, options.problem, stepOptions(options, baseLr, k));
-      x = out.x;
-      return { lossBefore: out.loss, next: Array.from(x) };
-    },
-  );
 }

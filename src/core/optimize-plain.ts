@@ -1,0 +1,27 @@
+/**
+ * `optimizePlain` runs an optimizer on a plain-number problem (Float64, no tfjs) from x0 for a number of steps and
+ * records the path. The 2-D demos call it on the page: a path of a thousand steps takes well under a millisecond.
+ */
+import { checkRunOptions, recordRun, stepOptionsAt, type OptimizeResult, type OptimizeRunOptions } from './optimize-run';
+import { createPlainOptimizer, type PlainProblem } from './optimizers/plain-optimizer';
+
+export interface OptimizePlainOptions extends OptimizeRunOptions {
+  problem: PlainProblem;
+}
+
+/** Minimises plain-number functions with the same update rules as `optimizeTensor`. */
+export function optimizePlain(options: OptimizePlainOptions): OptimizeResult {
+  checkRunOptions(options);
+  const optimizer = createPlainOptimizer(options.optimizer);
+  const baseLr = optimizer.config.lr;
+  let x: Float64Array = Float64Array.from(Array.from(options.x0));
+  return recordRun(
+    options,
+    (p) => options.problem.f(Float64Array.from(p)),
+    (k) => {
+      const out = optimizer.step(x, options.problem, stepOptionsAt(options, baseLr, k));
+      x = out.x;
+      return { lossBefore: out.loss, next: Array.from(x) };
+    },
+  );
+}

@@ -1,0 +1,33 @@
+/** `optimizeTensor` runs an optimizer on a tfjs objective from x0 for a number of steps and records the path. */
+import * as tf from '@tensorflow/tfjs-core';
+import { checkRunOptions, recordRun, stepOptionsAt, type OptimizeResult, type OptimizeRunOptions } from './optimize-run';
+import { createOptimizer } from './optimizers/tensor-optimizer';
+import type { Objective } from './optimizers/tensor-problem';
+
+export interface OptimizeTensorOptions extends OptimizeRunOptions {
+  /** Maps a 1-D parameter tensor to a scalar loss. */
+  objective: Objective;
+}
+
+/** Minimises a tfjs objective; leaves no tensors behind. */
+export function optimizeTensor(options: OptimizeTensorOptions): OptimizeResult {
+  checkRunOptions(options);
+  const optimizer = createOptimizer(options.optimizer);
+  const params = tf.tidy(() => tf.variable(tf.tensor1d(Float32Array.from(Array.from(options.x0))), true));
+  const baseLr = optimizer.config.lr;
+  try {
+    return recordRun(
+      options,
+      (x) => tf.tidy(() => options.objective(tf.tensor1d(x)).dataSync()[0]!),
+      (k) => {
+        const loss = optimizer.step(params, options.objective, stepOptionsAt(options, baseLr, k));
+        const lossBefore = loss.dataSync()[0]!;
+        loss.dispose();
+        return { lossBefore, next: Array.from(params.dataSync()) };
+      },
+    );
+  } finally {
+    optimizer.dispose();
+    params.dispose();
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * The config types of every optimizer, keyed by name. They live apart from registry.ts (which holds the rules
+ * themselves) so a module that only needs the types does not pull in, or circle back through, the registry.
+ */
+import type { AdagradConfig } from './adagrad';
+import type { AdamConfig } from './adam';
+import type { AdamaxConfig } from './adamax';
+import type { AdamwConfig } from './adamw';
+import type { LbfgsConfig } from './lbfgs';
+import type { LionConfig } from './lion';
+import type { NadamConfig } from './nadam';
+import type { NewtonConfig } from './newton';
+import type { OptimizerName } from './optimizer-names';
+import type { RmspropConfig } from './rmsprop';
+import type { SgdConfig } from './sgd';
+
+export interface OptimizerConfigs {
+  sgd: SgdConfig;
+  adagrad: AdagradConfig;
+  rmsprop: RmspropConfig;
+  adam: AdamConfig;
+  adamw: AdamwConfig;
+  adamax: AdamaxConfig;
+  nadam: NadamConfig;
+  lion: LionConfig;
+  newton: NewtonConfig;
+  lbfgs: LbfgsConfig;
+}
+
+/** What callers pass: a name plus any hyper-parameters (camelCase PyTorch names); the rest take PyTorch defaults. */
+export type OptimizerConfig = { [N in OptimizerName]: { name: N } & Partial<OptimizerConfigs[N]> }[OptimizerName];
+/** A validated config with every default filled in. */
+export type ResolvedOptimizerConfig = { [N in OptimizerName]: { name: N } & OptimizerConfigs[N] }[OptimizerName];

@@ -1,0 +1,33 @@
+/**
+ * The contract of a first-order update rule, written once over VectorOps and run on arrays and on tensors. An
+ * optimizer binds the rule to one kind of vector and one config; the bound rule owns its scalar constants and
+ * declares its own state type (Adam: `{ m: V; v: V; vMax: V | undefined }`), so no read of state needs a cast.
+ */
+import type { VectorOps } from './vector-ops';
+
+interface UpdateContext<V, St> {
+  params: V;
+  grad: V;
+  state: St;
+  /** 1 on the first step. */
+  step: number;
+  lr: number;
+  /** Momentum override for this step, if a schedule cycles it. */
+  momentum: number | undefined;
+}
+
+/** A rule bound to one kind of vector `V` (scalar handle `S`) and one config. Pure: `update` returns new values. */
+export interface BoundRule<V, S, St> {
+  /** The constants made by `ops.scalar` at bind time; the tensor optimizer disposes them. */
+  readonly scalars: readonly S[];
+  init(params: V): St;
+  update(ctx: UpdateContext<V, St>): { params: V; state: St };
+}
+
+export interface FirstOrderRule<C> {
+  /**
+   * Called once per optimizer, outside any tidy. The state type is the rule's own business, so callers see it only
+   * as an object (whose vector fields the tensor optimizer keeps and disposes).
+   */
+  bind<V, S>(ops: VectorOps<V, S>, config: C): BoundRule<V, S, object>;
+}

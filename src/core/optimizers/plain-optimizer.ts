@@ -1,0 +1,68 @@
+/**
+ * The plain-number optimizer: Float64Array points, float64 arithmetic, no tfjs, so the 2-D demos run it on the page.
+ * It runs the same update rules as the tensor optimizer (tensor-optimizer.ts), bound to arrayOps.
+ */
+import { arrayOps } from './array-ops';
+import type { OptimizerConfig, ResolvedOptimizerConfig } from './config-types';
+import { finiteDifferenceHessian } from './hessian';
+import type { HostProblem } from './host-rule';
+import type { OptimizerName } from './optimizer-names';
+import { OPTIMIZERS, resolveOptimizerConfig } from './registry';
+import { checkStepOptions, type StepOptions } from './step-options';
+
+/** A plain-number problem: f and its exact gradient. */
+export interface PlainProblem {
+  f(x: Float64Array): number;
+  grad(x: Float64Array): Float64Array;
+  /** Exact Hessian, row-major n*n; Newton falls back to central differences of `grad` without it. */
+  hessian?(x: Float64Array): Float64Array;
+}
+
+/** The plain-array optimizer for small problems: returns the new point and the loss at the old one. */
+export interface PlainOptimizer {
+  readonly name: OptimizerName;
+  readonly config: Readonly<ResolvedOptimizerConfig>;
+  readonly stepCount: number;
+  step(x: Float64Array, problem: PlainProblem, options?: StepOptions): { x: Float64Array; loss: number };
+}
+
+function hostProblem(problem: PlainProblem): HostProblem {
+  return {
+    evaluate: (p) => ({ loss: problem.f(p), grad: problem.grad(p) }),
+    hessian: (p) => (problem.hessian !== undefined ? problem.hessian(p) : finiteDifferenceHessian((q) => problem.grad(q), p)),
+  };
+}
+
+/** Creates a plain-number optimizer from a config; validates the config first (the only check of its lr). */
+export function createPlainOptimizer(config: OptimizerConfig): PlainOptimizer {
+  const resolved = resolveOptimizerConfig(config);
+  const entry = OPTIMIZERS[resolved.name];
+  let stepCount = 0;
+  let advance: PlainOptimizer['step'];
+  if (entry.kind === 'host') {
+    const rule = entry.create(resolved);
+    advance = (x, problem, options = {}) => rule.step(x, hostProblem(problem), options.lr ?? resolved.lr);
+  } else {
+    const rule = entry.rule.bind(arrayOps, resolved);
+    let state: object | undefined;
+    advance = (x, problem, options = {}) => {
+      state ??= rule.init(x);
+      const loss = problem.f(x);
+      const out = rule.update({ params: x, grad: problem.grad(x), state, step: stepCount, lr: options.lr ?? resolved.lr, momentum: options.momentum });
+      state = out.state;
+      return { x: out.params, loss };
+    };
+  }
+  return {
+    name: resolved.name,
+    config: resolved,
+    get stepCount() {
+      return stepCount;
+    },
+    step(x, problem, options = {}) {
+      checkStepOptions(resolved.name, options);
+      stepCount++;
+      return advance(x, problem, options);
+    },
+  };
+}

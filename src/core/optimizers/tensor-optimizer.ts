@@ -1,0 +1,119 @@
+/**
+ * The tfjs optimizer: updates a flat parameter Variable in place, every update inside tf.tidy, its state disposed by
+ * dispose(). It runs the same update rules as the plain optimizer (plain-optimizer.ts), bound to tensorOps.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { OptimizerConfig, ResolvedOptimizerConfig } from './config-types';
+import type { BoundRule } from './first-order-rule';
+import type { HostRule } from './host-rule';
+import type { OptimizerName } from './optimizer-names';
+import { OPTIMIZERS, resolveOptimizerConfig } from './registry';
+import { checkStepOptions, type StepOptions } from './step-options';
+import { tensorOps } from './tensor-ops';
+import { tensorProblem, type Objective } from './tensor-problem';
+
+export interface TensorOptimizer {
+  readonly name: OptimizerName;
+  /** The full config with defaults filled in. */
+  readonly config: Readonly<ResolvedOptimizerConfig>;
+  readonly stepCount: number;
+  /** One optimizer step on `objective`; returns the loss at params BEFORE the step (caller disposes it). */
+  step(params: tf.Variable<tf.Rank.R1>, objective: Objective, options?: StepOptions): tf.Scalar;
+  /**
+   * One optimizer step from a gradient computed elsewhere (e.g. the MLP's analytic backward pass): the same update
+   * rule and state as `step`, with no gradient tape and no loss. First-order optimizers only: Newton and L-BFGS
+   * re-evaluate the objective inside a step, so they leave this undefined.
+   */
+  applyGradient?(params: tf.Variable<tf.Rank.R1>, grad: tf.Tensor1D, options?: StepOptions): void;
+  dispose(): void;
+}
+
+type TensorState = Record<string, unknown>;
+
+/** The tensors a rule's state holds (its fields are vectors or plain numbers). */
+const tensorsOf = (state: TensorState): tf.Tensor[] => Object.values(state).filter((v): v is tf.Tensor => v instanceof tf.Tensor);
+
+class TensorFirstOrder implements TensorOptimizer {
+  stepCount = 0;
+  private state: TensorState | undefined;
+
+  constructor(
+    readonly name: OptimizerName,
+    readonly config: Readonly<ResolvedOptimizerConfig>,
+    private readonly rule: BoundRule<tf.Tensor, tf.Scalar, object>,
+  ) {}
+
+  step(params: tf.Variable<tf.Rank.R1>, objective: Objective, options: StepOptions = {}): tf.Scalar {
+    return this.update(params, options, () => {
+      const { value, grad } = tf.valueAndGrad((p: tf.Tensor) => objective(p as tf.Tensor1D))(params);
+      return { grad, loss: value as tf.Scalar };
+    }).loss!;
+  }
+
+  applyGradient(params: tf.Variable<tf.Rank.R1>, grad: tf.Tensor1D, options: StepOptions = {}): void {
+    if (grad.size !== params.size) throw new Error(`grad must have ${params.size} values like params (got ${grad.size}) in applyGradient of optimizer "${this.name}"`);
+    this.update(params, options, () => ({ grad, loss: undefined }));
+  }
+
+  /** The one update path of `step` and `applyGradient`; `gradient` runs inside this step's tidy. */
+  private update(params: tf.Variable<tf.Rank.R1>, options: StepOptions, gradient: () => { grad: tf.Tensor; loss: tf.Scalar | undefined }): { loss: tf.Scalar | undefined } {
+    checkStepOptions(this.name, options);
+    const old = this.state ?? (tf.tidy(() => this.rule.init(params) as tf.TensorContainer) as TensorState);
+    const step = this.stepCount + 1;
+    const out = tf.tidy(() => {
+      const { grad, loss } = gradient();
+      const next = this.rule.update({ params, grad, state: old, step, lr: options.lr ?? this.config.lr, momentum: options.momentum });
+      // A rule may keep the gradient itself as state (SGD's momentum buffer on step 1); a caller's gradient is the
+      // caller's to dispose, so the state gets its own handle.
+      const state: TensorState = { ...next.state };
+      for (const [key, t] of Object.entries(state)) if (t === grad) state[key] = tf.clone(grad);
+      return { loss, params: next.params, state } as tf.TensorContainer;
+    }) as { loss: tf.Scalar | undefined; params: tf.Tensor; state: TensorState };
+    // keep(): the state must outlive any tidy() the caller may have wrapped around this step.
+    if (this.state === undefined) for (const t of tensorsOf(old)) tf.keep(t);
+    for (const t of tensorsOf(out.state)) tf.keep(t);
+    params.assign(out.params as tf.Tensor1D);
+    out.params.dispose();
+    const kept = new Set(tensorsOf(out.state));
+    for (const t of tensorsOf(old)) if (!kept.has(t)) t.dispose();
+    this.state = out.state;
+    this.stepCount = step;
+    return { loss: out.loss };
+  }
+
+  dispose(): void {
+    for (const s of this.rule.scalars) s.dispose();
+    if (this.state !== undefined) for (const t of tensorsOf(this.state)) t.dispose();
+    this.state = undefined;
+  }
+}
+
+class TensorHost implements TensorOptimizer {
+  stepCount = 0;
+  constructor(
+    readonly name: OptimizerName,
+    readonly config: Readonly<ResolvedOptimizerConfig>,
+    private readonly rule: HostRule,
+  ) {}
+
+  step(params: tf.Variable<tf.Rank.R1>, objective: Objective, options: StepOptions = {}): tf.Scalar {
+    checkStepOptions(this.name, options);
+    const x = Float64Array.from(params.dataSync());
+    const out = this.rule.step(x, tensorProblem(objective), options.lr ?? this.config.lr);
+    tf.tidy(() => params.assign(tf.tensor1d(Float32Array.from(out.x))));
+    this.stepCount++;
+    return tf.scalar(out.loss);
+  }
+
+  dispose(): void {
+    // Host rules hold only plain arrays.
+  }
+}
+
+/** Creates a tfjs optimizer from a config; validates the config first (the only check of its lr). Call dispose() when done. */
+export function createOptimizer(config: OptimizerConfig): TensorOptimizer {
+  const resolved = resolveOptimizerConfig(config);
+  const entry = OPTIMIZERS[resolved.name];
+  // Binding makes the rule's constant scalars, so it happens here, outside any tidy.
+  return entry.kind === 'first-order' ? new TensorFirstOrder(resolved.name, resolved, entry.rule.bind(tensorOps, resolved)) : new TensorHost(resolved.name, resolved, entry.create(resolved));
+}

@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runOptimizers } from '../../../../components/demos/OptimizerPlayground/use-optimizer-runs';
+import { optimizerPlayground } from '../../../../components/demos/OptimizerPlayground/manifest';
+import { defaultState, type OptimizerPlaygroundState } from '../../../../components/demos/OptimizerPlayground/state';
+import { parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
+import { getPlainTestFunction, optimizePlain, plainProblem } from '../../../../src/core/plain';
+
+const stateFor = (props: Record<string, unknown>, change: Partial<OptimizerPlaygroundState> = {}): OptimizerPlaygroundState => {
+  // MDX writes the optimizer list as a comma string.
+  const mdx = Array.isArray(props['optimizers']) ? { ...props, optimizers: (props['optimizers'] as string[]).join(',') } : props;
+  const parsed = parseDemoProps(optimizerPlayground, mdx);
+  return { ...defaultState(parsed, getPlainTestFunction(parsed.fn).start), ...change };
+};
+
+describe('the optimizer playground runs its paths on the page', () => {
+  it('runs every selected optimizer from the start point and lowers the loss', () => {
+    const state = stateFor({ fn: 'quadratic', optimizers: ['sgd', 'momentum', 'adam'] });
+    const runs = runOptimizers(state, getPlainTestFunction('quadratic'));
+    expect(runs.error).toBeUndefined();
+    expect(Object.keys(runs.views)).toEqual(['sgd', 'momentum', 'adam']);
+    for (const view of Object.values(runs.views)) {
+      expect(view.points).toHaveLength(state.steps + 1);
+      expect(view.points[0]).toEqual([1, -2]);
+      expect(view.losses.at(-1)!).toBeLessThan(view.losses[0]!);
+      expect(view.diverged).toBe(false);
+    }
+    expect(runs.elapsedMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('draws exactly what optimizePlain computes for the menu entry (SGD, lr 0.1: x <- 0.9 x on the bowl)', () => {
+    const fn = getPlainTestFunction('quadratic');
+    const runs = runOptimizers(stateFor({ fn: 'quadratic', optimizers: ['sgd'] }, { lr: 0.1, steps: 3 }), fn);
+    const direct = optimizePlain({ optimizer: { name: 'sgd', lr: 0.1, weightDecay: 0 }, problem: plainProblem(fn), x0: [1, -2], steps: 3 });
+    expect(runs.views.sgd?.points).toEqual(direct.params);
+    expect(runs.views.sgd?.losses).toEqual(direct.losses);
+    expect(runs.views.sgd?.points[1]![0]).toBeCloseTo(0.9, 12);
+  });
+
+  it('keeps first-order optimizers still at lr 0 while Newton moves', () => {
+    const runs = runOptimizers(stateFor({ fn: 'quadratic', optimizers: ['adam', 'newton'] }, { lr: 0 }), getPlainTestFunction('quadratic'));
+    expect(runs.error).toBeUndefined();
+    expect(runs.views.adam?.points).toEqual([[1, -2]]);
+    expect(runs.views.newton?.points[1]).toEqual([expect.closeTo(0, 6), expect.closeTo(0, 6)]);
+  });
+
+  it('names the step where a too-large lr diverged, in the words the page shows', () => {
+    const runs = runOptimizers(stateFor({ fn: 'rosenbrock', optimizers: ['sgd', 'adam'] }, { lr: 1e6 }), getPlainTestFunction('rosenbrock'));
+    expect(runs.views.sgd?.message).toMatch(/^SGD diverged at step \d+: (loss|parameter \d) became (Infinity|NaN|-Infinity)\.$/);
+    expect(runs.views.adam?.message).toMatch(/^Adam diverged at step \d+/);
+    expect(runs.views.sgd?.losses.every(Number.isFinite)).toBe(true);
+  });
+
+  it("reports a setting the core rejects with the core's own message instead of throwing", () => {
+    const runs = runOptimizers(stateFor({ fn: 'booth', optimizers: ['adam'] }, { lr: -1 }), getPlainTestFunction('booth'));
+    expect(runs.views).toEqual({});
+    expect(runs.error).toBe('lr must be a finite number > 0 (got -1) in optimizer "adam"');
+  });
+});
+
+describe('the optimizer playground needs no worker', () => {
+  const folder = path.resolve(import.meta.dirname, '../../../../components/demos/OptimizerPlayground');
+  const sources = readdirSync(folder).filter((f) => /\.tsx?$/.test(f));
+
+  it('finds its sources', () => {
+    expect(sources).toContain('use-optimizer-runs.ts');
+  });
+
+  it.each(sources)('%s neither imports the worker hook nor names the worker module', (file) => {
+    const text = readFileSync(path.join(folder, file), 'utf8');
+    expect(text).not.toMatch(/use-core-worker|core-worker-client|src\/core\/worker\//);
+  });
+});

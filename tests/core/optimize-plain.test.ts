@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { quadraticBowl, rosenbrock } from '../../src/core/functions';
+import { plainProblem } from '../../src/core/plain-functions';
+import { optimizePlain } from '../../src/core/optimize-plain';
+import { optimizeTensor } from '../../src/core/optimize-tensor';
+import { useBackend } from './helpers';
+
+describe('optimizePlain', () => {
+  it('matches the tfjs path on the same problem to float32 precision', async () => {
+    await useBackend('cpu');
+    const common = { optimizer: { name: 'rmsprop' as const, lr: 0.01, momentum: 0.5 }, x0: [-1.5, 2], steps: 50 };
+    const a = optimizeTensor({ ...common, objective: rosenbrock.tensor });
+    const b = optimizePlain({ ...common, problem: plainProblem(rosenbrock) });
+    for (let i = 0; i < 2; i++) expect(Math.abs(a.params[50]![i]! - b.params[50]![i]!)).toBeLessThan(1e-3);
+  });
+
+  it('applies a one-cycle schedule including its momentum to SGD', () => {
+    const result = optimizePlain({
+      optimizer: { name: 'sgd', lr: 0.1, momentum: 0.9 },
+      problem: plainProblem(quadraticBowl(10)),
+      x0: [1, -2],
+      steps: 30,
+      schedule: { name: 'one-cycle', lrMax: 0.1, totalSteps: 30 },
+    });
+    const constant = optimizePlain({ optimizer: { name: 'sgd', lr: 0.1, momentum: 0.9 }, problem: plainProblem(quadraticBowl(10)), x0: [1, -2], steps: 30 });
+    expect(result.diverged).toBeUndefined();
+    expect(result.losses[30]!).toBeLessThan(result.losses[0]! / 10);
+    expect(result.params[1]).not.toEqual(constant.params[1]);
+  });
+
+  it.each([
+    [{ steps: -1 }, 'steps must be an integer >= 0 (got -1) in optimize'],
+    [{ x0: [1, Number.NaN] }, 'x0[1] must be a finite number (got NaN) in optimize'],
+    [{ schedule: { name: 'cosine' as const, period: 0 } }, 'period must be a finite number > 0 (got 0) in schedule "cosine"'],
+  ])('rejects %o with "%s"', (override, message) => {
+    expect(() => optimizePlain({ optimizer: { name: 'sgd' }, problem: plainProblem(rosenbrock), x0: [0, 0], steps: 5, ...override })).toThrow(message);
+  });
+});
