@@ -5,17 +5,17 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDataset, type DataSplit } from '../../../src/core/data';
-import { Mlp, type MlpSpec } from '../../../src/core/model/mlp';
-import { createOptimizer } from '../../../src/core/optimizers/tensor-optimizer';
-import { postTrainingQuantize, evaluatePtq } from '../../../src/core/compress/post-training-quantization';
-import { trainQuantizationAware } from '../../../src/core/compress/quantization-aware-training';
-import { trainWithPruning, modelPruningMask, applyModelMask } from '../../../src/core/compress/pruning-training';
-import { constantSparsity, polynomialDecay } from '../../../src/core/compress/pruning-schedule';
-import { trainDistilled } from '../../../src/core/compress/distillation-training';
-import { evaluateSimulated, simulatedForward } from '../../../src/core/compress/simulated-inference';
-import { runSteps } from '../../../src/core/compress/training-steps';
-import { TEST_BACKENDS, useBackend } from './helpers';
+import { makeDataset, type DataSplit } from '../../src/core/data';
+import { Mlp, type MlpSpec } from '../../src/core/model/mlp';
+import { createOptimizer } from '../../src/core/optimizers/tensor-optimizer';
+import { postTrainingQuantize, evaluatePtq } from '../../src/core/compress/post-training-quantization';
+import { trainQuantizationAware } from '../../src/core/compress/quantization-aware-training';
+import { trainWithPruning, modelPruningMask, applyModelMask } from '../../src/core/compress/pruning-training';
+import { constantSparsity, polynomialDecay } from '../../src/core/compress/pruning-schedule';
+import { trainDistilled } from '../../src/core/compress/distillation-training';
+import { evaluateSimulated, simulatedForward } from '../../src/core/compress/simulated-inference';
+import { runSteps } from '../../src/core/compress/training-steps';
+import { TEST_BACKENDS, useBackend } from './compress/helpers';
 
 const DATA: DataSplit = makeDataset('moons', { n: 400, noise: 0.15, seed: 'compress' });
 const BASE: MlpSpec = { layerSizes: [2, 16, 16, 1], activation: 'tanh', seed: 'compress-base' };

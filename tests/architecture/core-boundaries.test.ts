@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers';
+import { repoRoot } from './import-graph';
 
 const coreDir = path.join(repoRoot, 'src/core');
 
