@@ -111,7 +111,8 @@ export const plainSaddle: PlainTestFunction = {
 
 // The table is declared with `satisfies` so its names stay literal (PlainTestFunctionName, for the demos' menus).
 const PLAIN_TEST_FUNCTION_TABLE = {
-  quadratic: plainQuadraticBowl(10),
+  // Marked pure: a call at module level would otherwise keep this module in the chunk all plain.ts pages share.
+  quadratic: /* @__PURE__ */ plainQuadraticBowl(10),
   rosenbrock: plainRosenbrock,
   beale: plainBeale,
   himmelblau: plainHimmelblau,
@@ -121,8 +122,12 @@ const PLAIN_TEST_FUNCTION_TABLE = {
 } satisfies Readonly<Record<string, PlainTestFunction>>;
 export type PlainTestFunctionName = keyof typeof PLAIN_TEST_FUNCTION_TABLE;
 export const PLAIN_TEST_FUNCTIONS: Readonly<Record<string, PlainTestFunction>> = PLAIN_TEST_FUNCTION_TABLE;
-/** The 2-D test functions' names, in the table's order (the optimizer playground's menu order). */
-export const TEST_FUNCTION_NAMES = Object.keys(PLAIN_TEST_FUNCTION_TABLE) as PlainTestFunctionName[];
+/**
+ * The 2-D test functions' names, in the table's order (the optimizer playground's menu order). A literal, not
+ * Object.keys(table): a call at module level would make the bundler keep this module in the chunk every page that
+ * loads plain.ts shares. tests/core/plain-functions.test.ts checks it lists the table's keys in order.
+ */
+export const TEST_FUNCTION_NAMES = ['quadratic', 'rosenbrock', 'beale', 'himmelblau', 'rastrigin', 'booth', 'saddle'] as const satisfies readonly PlainTestFunctionName[];
 
 export function getPlainTestFunction(name: string): PlainTestFunction {
   const fn = PLAIN_TEST_FUNCTIONS[name];

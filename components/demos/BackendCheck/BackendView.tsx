@@ -11,7 +11,7 @@ import { RangeField } from '../shared/RangeField';
 import { useCoreWorker } from '../shared/use-core-worker';
 import { useUrlState } from '../shared/use-url-state';
 import { pytorchCode, tfjsCode } from './code';
-import { URL_PREFIX } from './manifest';
+import { URL_PREFIX } from './limits';
 import { BackendCheckStateSchema, BENCH_BACKENDS, DEFAULT_STATE, type BenchBackend } from './state';
 
 export function BackendView() {

@@ -1,8 +1,7 @@
 /** The backend check's manifest: `<BackendCheck />` takes no props. */
 import { z } from 'zod';
 import { defineDemo } from '../shared/demo-manifest';
-
-export const URL_PREFIX = 'bc';
+import { URL_PREFIX } from './limits';
 
 const props = z.object({}).strict();
 export type BackendCheckProps = z.output<typeof props>;

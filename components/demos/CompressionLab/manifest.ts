@@ -5,11 +5,7 @@
 import { z } from 'zod';
 import { defineDemo } from '../shared/demo-manifest';
 import { urlEnum } from '../shared/url-state';
-
-export const URL_PREFIX = 'cl';
-/** The lab's tabs, in order; also the values of the `mode` prop and of the URL's cl.mode. */
-export const COMPRESSION_MODES = ['quantize', 'prune', 'distill'] as const;
-export type CompressionMode = (typeof COMPRESSION_MODES)[number];
+import { URL_PREFIX, COMPRESSION_MODES, type CompressionMode } from './limits';
 
 const props = z.object({ mode: urlEnum(COMPRESSION_MODES).default('quantize') }).strict();
 export type CompressionLabProps = z.output<typeof props>;

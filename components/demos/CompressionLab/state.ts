@@ -8,7 +8,8 @@ import type { CompressionSpec } from '../../../src/core/index';
 import { QUANT_BITS, type DatasetName } from '../../../src/core/plain';
 import { urlIntList } from '../shared/url-int-list';
 import { urlEnum, urlField, urlNumber } from '../shared/url-state';
-import { COMPRESSION_MODES, type CompressionMode } from './manifest';
+import type { CompressionMode } from './limits';
+import { COMPRESSION_MODES } from './limits';
 
 export const MAX_SPARSITY = 0.95;
 /** The classification data sets of the core (src/core/data.ts) the teacher trains on. */

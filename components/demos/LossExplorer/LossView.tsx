@@ -11,7 +11,8 @@ import { useUrlState } from '../shared/use-url-state';
 import { pytorchCode, tfjsCode } from './code';
 import { fitLine, outlierPull, REGRESSION_LOSSES, regressionData, TRUE_LINE, type RegressionLoss } from './fit';
 import { CORE_NAME, LOSS_LABELS, LOSSES, type ExplorerLoss } from './losses';
-import { URL_PREFIX, type LossExplorerProps } from './manifest';
+import type { LossExplorerProps } from './manifest';
+import { URL_PREFIX } from './limits';
 import { defaultState, LossExplorerStateSchema } from './state';
 
 const COLOR: Record<ExplorerLoss, number> = { mse: 0, mae: 1, huber: 2, 'cross-entropy': 3, hinge: 4 };

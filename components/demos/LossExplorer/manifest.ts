@@ -8,8 +8,7 @@ import { listPhrase } from '../shared/list-phrase';
 import { urlEnumList } from '../shared/url-state';
 import { REGRESSION_LOSSES } from './fit';
 import { LOSS_LABELS, LOSSES, type ExplorerLoss } from './losses';
-
-export const URL_PREFIX = 'le';
+import { URL_PREFIX } from './limits';
 
 const props = z.object({ losses: urlEnumList(LOSSES, LOSSES.length).default(['mse', 'mae', 'huber']) }).strict();
 export type LossExplorerProps = z.output<typeof props>;

@@ -6,7 +6,7 @@ import { formatNumber } from '../../charts/scales';
 import { LogSlider } from '../shared/LogSlider';
 import { RangeField } from '../shared/RangeField';
 import { OPTIMIZER_MENU, PLAYGROUND_OPTIMIZERS, type HyperUse } from '../shared/optimizer-menu';
-import { LR_SLIDER, MAX_OPTIMIZERS } from './manifest';
+import { LR_SLIDER, MAX_OPTIMIZERS } from './limits';
 import { MAX_STEPS, type OptimizerPlaygroundState, type TestFunctionId } from './state';
 
 interface Props {

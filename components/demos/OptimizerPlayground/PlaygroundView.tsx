@@ -14,7 +14,8 @@ import { lossDomain, stepCell } from './assess';
 import { pytorchCode, tfjsCode } from './code';
 import { Controls } from './Controls';
 import { OPTIMIZER_MENU, usesLr } from '../shared/optimizer-menu';
-import { URL_PREFIX, type OptimizerPlaygroundProps } from './manifest';
+import type { OptimizerPlaygroundProps } from './manifest';
+import { URL_PREFIX } from './limits';
 import { completeState, defaultState, OptimizerPlaygroundStateSchema, SUGGESTED_LR, type TestFunctionId } from './state';
 import { useOptimizerRuns } from './use-optimizer-runs';
 

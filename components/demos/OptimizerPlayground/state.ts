@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { TEST_FUNCTION_NAMES, type PlainTestFunctionName } from '../../../src/core/plain';
 import { PLAYGROUND_OPTIMIZERS } from '../shared/optimizer-menu';
 import { urlEnum, urlEnumList, urlField, urlNumber, urlNumberTuple } from '../shared/url-state';
-import { LR_RANGE, MAX_OPTIMIZERS, type OptimizerPlaygroundProps } from './manifest';
+import type { OptimizerPlaygroundProps } from './manifest';
+import { LR_RANGE, MAX_OPTIMIZERS } from './limits';
 
 export type TestFunctionId = PlainTestFunctionName;
 export const MAX_STEPS = 1000;

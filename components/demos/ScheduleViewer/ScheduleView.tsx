@@ -11,7 +11,8 @@ import { useUrlState } from '../shared/use-url-state';
 import { BASE_SCHEDULES, SCHEDULE_LABELS } from './base-schedules';
 import { effectiveSettings, readout, scheduleCurves } from './build-schedules';
 import { pytorchCode, tfjsCode } from './code';
-import { URL_PREFIX, type ScheduleViewerProps } from './manifest';
+import type { ScheduleViewerProps } from './manifest';
+import { URL_PREFIX } from './limits';
 import { defaultState, ScheduleViewerStateSchema, type ScheduleViewerState } from './state';
 
 export function ScheduleView({ props }: { props: ScheduleViewerProps }) {

@@ -7,8 +7,7 @@ import { defineDemo } from '../shared/demo-manifest';
 import { SCHEDULE_PRESETS } from '../shared/schedule-presets';
 import { urlEnum } from '../shared/url-state';
 import { SCHEDULE_LABELS } from './base-schedules';
-
-export const URL_PREFIX = 'sv';
+import { URL_PREFIX } from './limits';
 
 const props = z.object({ schedule: urlEnum(SCHEDULE_PRESETS).default('warmup-cosine') }).strict();
 export type ScheduleViewerProps = z.output<typeof props>;

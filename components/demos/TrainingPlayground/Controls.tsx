@@ -4,7 +4,7 @@ import { LogSlider } from '../shared/LogSlider';
 import { RangeField } from '../shared/RangeField';
 import { parseWidths } from './hidden-widths';
 import { ACTIVATION_IDS, TRAINING_DATASETS, batchOptions, NETWORK_PRESETS, OPTIMIZER_LABELS, SCHEDULE_PRESET_LABELS, SCHEDULE_PRESETS, TRAINING_OPTIMIZERS, usesMomentum, type ActivationId, type SchedulePreset, type TrainingOptimizer } from './options';
-import { LR_SLIDER, MAX_EPOCHS, MAX_LAYERS, MAX_WIDTH } from './manifest';
+import { LR_SLIDER, MAX_EPOCHS, MAX_LAYERS, MAX_WIDTH } from './limits';
 import { POINT_COUNTS, trainingPoints, type DatasetId, type TrainingPlaygroundState } from './state';
 
 interface Props {

@@ -15,7 +15,8 @@ import { pytorchCode, tfjsCode } from './code';
 import { Controls } from './Controls';
 import { DecisionBoundary } from '../shared/DecisionBoundary';
 import { RegressionCurve } from './RegressionCurve';
-import { URL_PREFIX, type TrainingPlaygroundProps } from './manifest';
+import type { TrainingPlaygroundProps } from './manifest';
+import { URL_PREFIX } from './limits';
 import { assessSettings, defaultState, trainingPoints, TrainingPlaygroundStateSchema } from './state';
 import { useTraining, type Phase } from './use-training';
 

@@ -3,7 +3,7 @@
  * the bad values and the allowed range (shown next to the field), never a silent clamp. Pure; tested in
  * tests/components/demos/TrainingPlayground/hidden-widths.test.ts.
  */
-import { MAX_LAYERS, MAX_WIDTH } from './manifest';
+import { MAX_LAYERS, MAX_WIDTH } from './limits';
 
 export type WidthsResult = { widths: number[]; error?: undefined } | { widths?: undefined; error: string };
 

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { urlIntList } from '../shared/url-int-list';
 import { urlEnum, urlField, urlNumber } from '../shared/url-state';
-import { BATCH_RANGE, EPOCHS_RANGE, HIDDEN_LIMITS, L2_RANGE, LR_RANGE, type TrainingPlaygroundProps } from './manifest';
+import type { TrainingPlaygroundProps } from './manifest';
+import { BATCH_RANGE, EPOCHS_RANGE, HIDDEN_LIMITS, L2_RANGE, LR_RANGE } from './limits';
 import { ACTIVATION_IDS, OPTIMIZER_LABELS, SCHEDULE_PRESETS, TRAINING_DATASETS, TRAINING_OPTIMIZERS, type TrainingDataset, type TrainingOptimizer } from './options';
 
 /** Share of the points held out for validation: half, so over-fitting shows clearly on toy data. */

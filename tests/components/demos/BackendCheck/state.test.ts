@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pytorchCode, tfjsCode } from '../../../../components/demos/BackendCheck/code';
-import { URL_PREFIX } from '../../../../components/demos/BackendCheck/manifest';
+import { URL_PREFIX } from '../../../../components/demos/BackendCheck/limits';
 import { BackendCheckStateSchema, DEFAULT_STATE } from '../../../../components/demos/BackendCheck/state';
 import { parseUrlState } from '../../../../components/demos/shared/url-state';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pytorchCode, tfjsCode } from '../../../../components/demos/CompressionLab/code';
-import { compressionLab, URL_PREFIX } from '../../../../components/demos/CompressionLab/manifest';
+import { compressionLab } from '../../../../components/demos/CompressionLab/manifest';
+import { URL_PREFIX } from '../../../../components/demos/CompressionLab/limits';
 import { CompressionLabStateSchema, compressionSpec, defaultState } from '../../../../components/demos/CompressionLab/state';
 import { parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
 import { parseUrlState, serializeUrlState } from '../../../../components/demos/shared/url-state';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pytorchCode, tfjsCode } from '../../../../components/demos/LossExplorer/code';
 import { fitLine, outlierPull, regressionData, TRUE_LINE } from '../../../../components/demos/LossExplorer/fit';
-import { lossExplorer, URL_PREFIX } from '../../../../components/demos/LossExplorer/manifest';
+import { lossExplorer } from '../../../../components/demos/LossExplorer/manifest';
+import { URL_PREFIX } from '../../../../components/demos/LossExplorer/limits';
 import { defaultState, LossExplorerStateSchema } from '../../../../components/demos/LossExplorer/state';
 import { parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
 import { parseUrlState, serializeUrlState } from '../../../../components/demos/shared/url-state';

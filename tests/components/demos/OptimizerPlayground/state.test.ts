@@ -3,7 +3,8 @@ import { getTestFunction, optimizePlain, plainProblem, resolveOptimizerConfig } 
 import { assessRun, lossDomain, stepCell } from '../../../../components/demos/OptimizerPlayground/assess';
 import { pytorchCode, tfjsCode } from '../../../../components/demos/OptimizerPlayground/code';
 import { OPTIMIZER_MENU, PLAYGROUND_OPTIMIZERS } from '../../../../components/demos/shared/optimizer-menu';
-import { optimizerPlayground, URL_PREFIX } from '../../../../components/demos/OptimizerPlayground/manifest';
+import { optimizerPlayground } from '../../../../components/demos/OptimizerPlayground/manifest';
+import { URL_PREFIX } from '../../../../components/demos/OptimizerPlayground/limits';
 import { completeState, defaultState, OptimizerPlaygroundStateSchema } from '../../../../components/demos/OptimizerPlayground/state';
 import { parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
 import { parseUrlState, serializeUrlState } from '../../../../components/demos/shared/url-state';

@@ -3,7 +3,8 @@ import { parseUrlState, serializeUrlState } from '../../../../components/demos/s
 import { pytorchCode, tfjsCode } from '../../../../components/demos/TrainingPlayground/code';
 import { gridAround } from '../../../../components/demos/shared/grid';
 import { batchOptions, optimizerConfig, scheduleFor, SCHEDULE_PRESETS } from '../../../../components/demos/TrainingPlayground/options';
-import { trainingPlayground, URL_PREFIX } from '../../../../components/demos/TrainingPlayground/manifest';
+import { trainingPlayground } from '../../../../components/demos/TrainingPlayground/manifest';
+import { URL_PREFIX } from '../../../../components/demos/TrainingPlayground/limits';
 import { assessSettings, defaultState, TrainingPlaygroundStateSchema } from '../../../../components/demos/TrainingPlayground/state';
 import { parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
 import { scheduleAt, validateSchedule } from '../../../../src/core/index';
