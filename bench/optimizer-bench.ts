@@ -17,7 +17,7 @@ import { plainProblem } from '../src/core/plain-functions';
 import { Mlp } from '../src/core/model/mlp';
 import { MlpGradient } from '../src/core/model/mlp-gradient';
 import { optimizePlain } from '../src/core/optimize-plain';
-import { optimizeTensor } from '../src/core/optimize-tensor';
+import { optimize } from '../src/core/optimize-tensor';
 import { createOptimizer } from '../src/core/optimizers/tensor-optimizer';
 
 const WASM_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../node_modules/@tensorflow/tfjs-backend-wasm/dist') + '/';
@@ -177,7 +177,7 @@ class Mlp_init {
 function rosenbrockMicroseconds(kind: 'tfjs' | 'plain'): number {
   const steps = kind === 'tfjs' ? 300 : 5000;
   const common = { optimizer: { name: 'adam' as const, lr: 0.02 }, x0: [-1.5, 2], steps };
-  const run = () => (kind === 'tfjs' ? optimizeTensor({ ...common, objective: rosenbrock.tensor }) : optimizePlain({ ...common, problem: plainProblem(rosenbrock) }));
+  const run = () => (kind === 'tfjs' ? optimize({ ...common, objective: rosenbrock.tensor }) : optimizePlain({ ...common, problem: plainProblem(rosenbrock) }));
   run();
   const t0 = performance.now();
   run();
@@ -218,13 +218,13 @@ export async function runOptimizerBench(): Promise<void> {
         });
       }
     }
-    rosenbrockRows.push({ implementation: `optimizeTensor() tfjs ${backend}`, 'us per Adam step (incl. read-back)': rosenbrockMicroseconds('tfjs').toFixed(1) });
+    rosenbrockRows.push({ implementation: `optimize() tfjs ${backend}`, 'us per Adam step (incl. read-back)': rosenbrockMicroseconds('tfjs').toFixed(1) });
   }
   rows.push({ implementation: 'plain TypeScript (Float64Array)', gradient: 'hand-written', optimizer: 'adam', 'steps/s best (median)': rate(plain), 'gradient only, steps/s best (median)': '-', 'kernels/step (gradient)': '-', 'plain loop / this (best)': '1.00x' });
   rosenbrockRows.push({ implementation: 'optimizePlain() (float64, no tfjs)', 'us per Adam step (incl. read-back)': rosenbrockMicroseconds('plain').toFixed(2) });
   const [load1, load5] = loadAverage();
   console.log(`MLP ${SIZES.join('-')} tanh, sigmoid cross-entropy, full batch of ${N} points (Node ${process.version}, load average ${load1} / ${load5} on ${cpuCount()} cores):`);
   console.table(rows);
-  console.log('optimizeTensor() / optimizePlain() on Rosenbrock from (-1.5, 2), Adam lr 0.02:');
+  console.log('optimize() / optimizePlain() on Rosenbrock from (-1.5, 2), Adam lr 0.02:');
   console.table(rosenbrockRows);
 }

@@ -4,7 +4,7 @@
  */
 export { initBackend, isBackendName, activeBackend, BACKEND_NAMES, type BackendName, type BackendChoice, type InitBackendOptions } from './backend';
 
-export { OPTIMIZER_NAMES, type OptimizerName } from './optimizers/optimizer-names';
+export { OPTIMIZER_NAMES, isOptimizerName, type OptimizerName } from './optimizers/optimizer-names';
 export type { OptimizerConfig, ResolvedOptimizerConfig, OptimizerConfigs } from './optimizers/config-types';
 export { OPTIMIZERS, resolveOptimizerConfig, optimizerDefaults } from './optimizers/registry';
 export type { StepOptions } from './optimizers/step-options';
@@ -13,7 +13,7 @@ export type { Objective } from './optimizers/tensor-problem';
 export { createPlainOptimizer, type PlainOptimizer, type PlainProblem } from './optimizers/plain-optimizer';
 export { createOptimizer, type TensorOptimizer } from './optimizers/tensor-optimizer';
 export { optimizePlain, type OptimizePlainOptions } from './optimize-plain';
-export { optimizeTensor, type OptimizeTensorOptions } from './optimize-tensor';
+export { optimize, type OptimizeOptions } from './optimize-tensor';
 export type { OptimizeResult, Divergence } from './optimize-run';
 
 export {
@@ -64,7 +64,7 @@ export { distillationLoss, distillationLossTf, binaryLogitToTwoClass, type Disti
 export { fakeQuantTf, type FakeQuantOptions } from './compress/fake-quant';
 export { quantizeTf, dequantizeTf, type TfQuantizeSpec, type TfQuantized } from './compress/quantize-tf';
 export { simulatedForward, calibrateActivations, evaluateSimulated, type ActivationRange, type SimulatedQuantization } from './compress/simulated-inference';
-export { postTrainingQuantize, evaluatePtq, type PtqOptions, type PtqResult, type PtqTensor } from './compress/post-training-quantization';
+export { postTrainingQuantize, evaluatePtq, type PtqOptions, type PtqResult, type PtqTensor, type PtqTensor as TensorQuantizationReport } from './compress/post-training-quantization';
 export { trainQuantizationAware, type QatOptions } from './compress/quantization-aware-training';
 export { trainWithPruning, modelPruningMask, applyModelMask, modelSparsityReport, type PruningTrainingOptions, type PruningStructure } from './compress/pruning-training';
 export { trainDistilled, type DistillationTrainingOptions } from './compress/distillation-training';

@@ -9,7 +9,7 @@ export interface OptimizePlainOptions extends OptimizeRunOptions {
   problem: PlainProblem;
 }
 
-/** Minimises plain-number functions with the same update rules as `optimizeTensor`. */
+/** Minimises plain-number functions with the same update rules as `optimize`. */
 export function optimizePlain(options: OptimizePlainOptions): OptimizeResult {
   checkRunOptions(options);
   const optimizer = createPlainOptimizer(options.optimizer);

@@ -1,5 +1,5 @@
 /**
- * What `optimizePlain` (optimize-plain.ts) and `optimizeTensor` (optimize-tensor.ts) share: the options they both
+ * What `optimizePlain` (optimize-plain.ts) and `optimize` (optimize-tensor.ts) share: the options they both
  * take, their checks, the per-step schedule values, and the loop that records the path. It stops at the first
  * non-finite loss or parameter and reports it in `diverged`, so returned arrays never hold NaN or Infinity.
  */

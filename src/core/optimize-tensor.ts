@@ -1,16 +1,16 @@
-/** `optimizeTensor` runs an optimizer on a tfjs objective from x0 for a number of steps and records the path. */
+/** `optimize` runs an optimizer on a tfjs objective from x0 for a number of steps and records the path. */
 import * as tf from '@tensorflow/tfjs-core';
 import { checkRunOptions, recordRun, stepOptionsAt, type OptimizeResult, type OptimizeRunOptions } from './optimize-run';
 import { createOptimizer } from './optimizers/tensor-optimizer';
 import type { Objective } from './optimizers/tensor-problem';
 
-export interface OptimizeTensorOptions extends OptimizeRunOptions {
+export interface OptimizeOptions extends OptimizeRunOptions {
   /** Maps a 1-D parameter tensor to a scalar loss. */
   objective: Objective;
 }
 
 /** Minimises a tfjs objective; leaves no tensors behind. */
-export function optimizeTensor(options: OptimizeTensorOptions): OptimizeResult {
+export function optimize(options: OptimizeOptions): OptimizeResult {
   checkRunOptions(options);
   const optimizer = createOptimizer(options.optimizer);
   const params = tf.tidy(() => tf.variable(tf.tensor1d(Float32Array.from(Array.from(options.x0))), true));

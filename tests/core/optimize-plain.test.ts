@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { quadraticBowl, rosenbrock } from '../../src/core/functions';
 import { plainProblem } from '../../src/core/plain-functions';
 import { optimizePlain } from '../../src/core/optimize-plain';
-import { optimizeTensor } from '../../src/core/optimize-tensor';
+import { optimize } from '../../src/core/optimize-tensor';
 import { useBackend } from './helpers';
 
 describe('optimizePlain', () => {
   it('matches the tfjs path on the same problem to float32 precision', async () => {
     await useBackend('cpu');
     const common = { optimizer: { name: 'rmsprop' as const, lr: 0.01, momentum: 0.5 }, x0: [-1.5, 2], steps: 50 };
-    const a = optimizeTensor({ ...common, objective: rosenbrock.tensor });
+    const a = optimize({ ...common, objective: rosenbrock.tensor });
     const b = optimizePlain({ ...common, problem: plainProblem(rosenbrock) });
     for (let i = 0; i < 2; i++) expect(Math.abs(a.params[50]![i]! - b.params[50]![i]!)).toBeLessThan(1e-3);
   });
