@@ -1,0 +1,69 @@
+/**
+ * Checks against the vectors scripts/reference/make_optimizer_vectors.py writes to tests/core/optimizers/vectors/
+ * (float64 transcriptions of each reference implementation): every case on tfjs (cpu and wasm, float32, 1e-5) and on
+ * plain arrays (float64, 1e-9), for all its steps.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as tf from '@tensorflow/tfjs-core';
+import { describe, it } from 'vitest';
+import type { OptimizerConfig } from '../../../src/core/optimizers/config-types';
+import { createPlainOptimizer } from '../../../src/core/optimizers/plain-optimizer';
+import { createOptimizer } from '../../../src/core/optimizers/tensor-optimizer';
+import { expectClose, TEST_BACKENDS, useBackend } from '../helpers';
+
+export interface GeneratedCase {
+  config: OptimizerConfig;
+  problem: 'quadratic' | 'matrix-ls';
+  steps: number;
+  /** Parameters after each step, "1".."steps" (matrices as lists of rows). */
+  p_after_step: Record<string, number[] | number[][]>;
+}
+
+export interface GeneratedVectors {
+  source: string;
+  generator: string;
+  cases: Record<string, GeneratedCase>;
+}
+
+export function generatedVectors(module: string): GeneratedVectors {
+  return JSON.parse(readFileSync(path.join(import.meta.dirname, 'vectors', `${module}.json`), 'utf8')) as GeneratedVectors;
+}
+
+const quadratic = (p: tf.Tensor1D): tf.Scalar => tf.tidy(() => tf.mul(0.5, tf.sum(tf.mul(tf.square(p), tf.tensor1d([1, 10])))));
+const plainQuadratic = {
+  f: (p: Float64Array) => 0.5 * (p[0]! ** 2 + 10 * p[1]! ** 2),
+  grad: (p: Float64Array) => Float64Array.from([p[0]!, 10 * p[1]!]),
+};
+
+function quadraticCases(vectors: GeneratedVectors): [string, GeneratedCase][] {
+  return Object.entries(vectors.cases).filter(([, c]) => c.problem === 'quadratic');
+}
+
+/** Every quadratic case of `module`'s vectors, on each tfjs backend (1e-5) and on plain arrays (1e-9). */
+export function describeGeneratedVectors(module: string): void {
+  const vectors = generatedVectors(module);
+  const cases = quadraticCases(vectors);
+  describe.each(TEST_BACKENDS)(`${module} vectors on the %s backend (${vectors.source})`, (backend) => {
+    it.each(cases)('reproduces "%s" at every step within 1e-5', async (key, c) => {
+      await useBackend(backend);
+      const optimizer = createOptimizer(c.config);
+      const params = tf.tidy(() => tf.variable(tf.tensor1d([1, -2])));
+      for (let step = 1; step <= c.steps; step++) {
+        optimizer.step(params, quadratic).dispose();
+        expectClose(params.dataSync(), c.p_after_step[String(step)] as number[], 1e-5, `${key} step ${step}`);
+      }
+      optimizer.dispose();
+      params.dispose();
+    });
+  });
+
+  it.each(cases)(`reproduces the float64 vector "%s" of ${module} on plain arrays within 1e-9`, (key, c) => {
+    const optimizer = createPlainOptimizer(c.config);
+    let x: Float64Array = Float64Array.from([1, -2]);
+    for (let step = 1; step <= c.steps; step++) {
+      x = optimizer.step(x, plainQuadratic).x;
+      expectClose(x, c.p_after_step[String(step)] as number[], 1e-9, `${key} step ${step}`);
+    }
+  });
+}
