@@ -27,9 +27,17 @@ export {
   linearRamp,
   oneCycle,
   oneCycleMomentum,
+  cyclicLr,
+  cyclicMomentum,
+  warmupStableDecay,
+  createPlateauScheduler,
   SCHEDULE_NAMES,
   type Schedule,
   type OneCycleOptions,
+  type CyclicOptions,
+  type WarmupStableDecayOptions,
+  type PlateauOptions,
+  type PlateauScheduler,
 } from './schedules';
 
 export {

@@ -12,6 +12,7 @@ export { OPTIMIZER_NAMES, type OptimizerName } from './optimizers/optimizer-name
 export type { OptimizerConfig, ResolvedOptimizerConfig, OptimizerConfigs } from './optimizers/config-types';
 export type { StepOptions } from './optimizers/step-options';
 export { scheduleAt, momentumAt, validateSchedule, SCHEDULE_NAMES, type Schedule } from './schedules';
+export { createPlateauScheduler, type PlateauScheduler, type PlateauOptions } from './schedules/plateau';
 export { squaredErrorOf, absoluteErrorOf, huberOf, binaryCrossEntropyOf, hingeOf, lossCurve, LOSS_NAMES, type LossName } from './loss-curves';
 export { PLAIN_TEST_FUNCTIONS, getPlainTestFunction, plainProblem, evaluateGrid, type PlainTestFunction } from './plain-functions';
 export type { GridSpec } from './grid';
