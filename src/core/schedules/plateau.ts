@@ -5,6 +5,8 @@
  * training loop calls `step(validationLoss)` after each epoch, as PyTorch's `scheduler.step(val_loss)`.
  */
 
+import { optionalNumber, requireNumber, requireOneOf } from './checks';
+
 export type PlateauMode = 'min' | 'max';
 export const PLATEAU_MODES: readonly PlateauMode[] = ['min', 'max'];
 export type ThresholdMode = 'rel' | 'abs';
@@ -42,8 +44,24 @@ export interface PlateauScheduler {
   step(metric: number): number;
 }
 
-/** A ReduceLROnPlateau scheduler starting at `lr`; options default as in PyTorch. Validate first (validateSchedule). */
+/** Checks the options (and lr, when given); errors name the field and its range, as PyTorch's checks do. */
+export function validatePlateauOptions(o: PlateauOptions & { lr?: number | undefined }): void {
+  const desc = 'reduce-on-plateau';
+  optionalNumber(desc, 'lr', o.lr, 'positive');
+  requireOneOf(desc, 'mode', o.mode, PLATEAU_MODES);
+  optionalNumber(desc, 'factor', o.factor, 'belowOne');
+  optionalNumber(desc, 'patience', o.patience, 'nonNegative', true);
+  optionalNumber(desc, 'threshold', o.threshold, 'nonNegative');
+  requireOneOf(desc, 'thresholdMode', o.thresholdMode, THRESHOLD_MODES);
+  optionalNumber(desc, 'cooldown', o.cooldown, 'nonNegative', true);
+  optionalNumber(desc, 'minLr', o.minLr, 'nonNegative');
+  optionalNumber(desc, 'eps', o.eps, 'nonNegative');
+}
+
+/** A ReduceLROnPlateau scheduler starting at `lr`; options default as in PyTorch and are checked here. */
 export function createPlateauScheduler(options: PlateauOptions & { lr: number }): PlateauScheduler {
+  requireNumber('reduce-on-plateau', 'lr', options.lr, 'positive');
+  validatePlateauOptions(options);
   const mode = options.mode ?? 'min';
   const factor = options.factor ?? 0.1;
   const patience = options.patience ?? 10;

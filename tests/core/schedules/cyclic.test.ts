@@ -6,9 +6,9 @@ import { scheduleVectors } from './vectors';
 // The generator's named scale functions, written again here (a function cannot live in the JSON).
 const SCALE_FNS: Record<string, (x: number) => number> = { 'one-over-one-plus-x': (x) => 1 / (1 + x) };
 
-function optionsOf(raw: Record<string, unknown>): CyclicOptions {
+function optionsOf(raw: Omit<CyclicOptions, 'scaleFn'> & { scaleFn?: string }): CyclicOptions {
   const { scaleFn, ...rest } = raw;
-  return { ...(rest as unknown as CyclicOptions), scaleFn: typeof scaleFn === 'string' ? SCALE_FNS[scaleFn] : undefined };
+  return { ...rest, scaleFn: scaleFn === undefined ? undefined : SCALE_FNS[scaleFn] };
 }
 
 describe('CyclicLR', () => {

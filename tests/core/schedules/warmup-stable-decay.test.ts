@@ -5,8 +5,7 @@ import { scheduleVectors } from './vectors';
 
 describe('warmup-stable-decay', () => {
   it.each(Object.entries(scheduleVectors['warmup-stable-decay']))('reproduces transformers get_wsd_schedule "%s" within 1e-12', (key, c) => {
-    const o = c.options as unknown as WarmupStableDecayOptions;
-    expectClose(c.lr.map((_, e) => warmupStableDecay(e, o)), c.lr, 1e-12, key);
+    expectClose(c.lr.map((_, e) => warmupStableDecay(e, c.options)), c.lr, 1e-12, key);
   });
 
   it('rounds the decay fraction to the nearest step (0.29 * 100 is 28.999... in floats)', () => {
