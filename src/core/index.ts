@@ -8,6 +8,14 @@ export { OPTIMIZER_NAMES, isOptimizerName, type OptimizerName } from './optimize
 export type { OptimizerConfig, ResolvedOptimizerConfig, OptimizerConfigs } from './optimizers/config-types';
 export { OPTIMIZERS, resolveOptimizerConfig, optimizerDefaults } from './optimizers/registry';
 export type { StepOptions } from './optimizers/step-options';
+export { UPDATE_RULES, UPDATE_RULE_PAIRS, isUpdateRuleName, updateRuleNames, type UpdateRuleName, type UpdateRulePair } from './optimizers/update-rules';
+export { diffUpdateRules, type UpdateRuleDiffRow, type DiffStatus } from './optimizers/update-rule-diff';
+export type { UpdateRule, UpdateRuleLine } from './optimizers/update-rule';
+export { sgdUpdateRule, momentumUpdateRule, nesterovUpdateRule } from './optimizers/sgd';
+export { adamUpdateRule, amsgradUpdateRule } from './optimizers/adam';
+export { adamwUpdateRule } from './optimizers/adamw';
+export { nadamUpdateRule } from './optimizers/nadam';
+export { lionUpdateRule } from './optimizers/lion';
 export type { Objective } from './optimizers/tensor-problem';
 // The plain half (no tfjs; also exported by plain.ts for the page) and the tensor half.
 export { createPlainOptimizer, type PlainOptimizer, type PlainProblem } from './optimizers/plain-optimizer';
@@ -27,9 +35,17 @@ export {
   linearRamp,
   oneCycle,
   oneCycleMomentum,
+  cyclicLr,
+  cyclicMomentum,
+  warmupStableDecay,
+  createPlateauScheduler,
   SCHEDULE_NAMES,
   type Schedule,
   type OneCycleOptions,
+  type CyclicOptions,
+  type WarmupStableDecayOptions,
+  type PlateauOptions,
+  type PlateauScheduler,
 } from './schedules';
 
 export {

@@ -8,7 +8,7 @@ import type { DataSplit, Dataset } from '../data';
 import type { OptimizerConfig } from '../optimizers/config-types';
 import { createOptimizer, type TensorOptimizer } from '../optimizers/tensor-optimizer';
 import { createRng, permutation, type Rng, type Seed } from '../random';
-import { momentumAt, scheduleAt, validateSchedule, type Schedule } from '../schedules';
+import { createPlateauScheduler, momentumAt, scheduleAt, validateSchedule, type PlateauScheduler, type Schedule } from '../schedules';
 import { checkDivergeAbove, divergenceAt, type TrainingDivergence } from './divergence';
 import { predictedClasses, type Mlp } from './mlp';
 import { MlpGradient } from './mlp-gradient';
@@ -16,7 +16,10 @@ import { RunControl } from './run-control';
 
 export interface TrainOptions {
   optimizer: OptimizerConfig;
-  /** Schedule over optimizer steps (not epochs). Default: constant lr. */
+  /**
+   * Schedule over optimizer steps (not epochs). Default: constant lr. 'reduce-on-plateau' is the exception: it reads
+   * the validation loss after each epoch (PyTorch's scheduler.step(val_loss)) and sets the lr of the next epoch.
+   */
   schedule?: Schedule | undefined;
   /** Default 100. */
   epochs?: number;
@@ -83,6 +86,8 @@ export class TrainingRun {
   private readonly rng: Rng;
   private readonly epochs: number;
   private readonly batchSize: number;
+  /** The ReduceLROnPlateau state when the schedule is 'reduce-on-plateau'. */
+  private readonly plateau: PlateauScheduler | undefined;
   private steps = 0;
   /** Pause / resume / step N epochs / stop: the worker's control messages call these between epochs. */
   readonly control = new RunControl();
@@ -104,6 +109,7 @@ export class TrainingRun {
     const gradient = options.gradient ?? 'analytic';
     if (gradient !== 'analytic' && gradient !== 'autodiff') throw new Error(`gradient must be "analytic" or "autodiff" (got "${String(gradient)}") in training`);
     this.optimizer = createOptimizer(options.optimizer);
+    if (schedule?.name === 'reduce-on-plateau') this.plateau = createPlateauScheduler({ ...schedule, lr: schedule.lr ?? this.optimizer.config.lr });
     this.epochs = epochs;
     this.batchSize = Math.min(batchSize ?? data.train.n, data.train.n);
     this.rng = createRng(`${String(options.seed ?? 'train')}/shuffle`);
@@ -129,6 +135,7 @@ export class TrainingRun {
 
   private currentLr(): number {
     const base = this.optimizer.config.lr;
+    if (this.plateau !== undefined) return this.plateau.lr;
     return this.options.schedule === undefined ? base : scheduleAt(this.options.schedule, this.steps, base);
   }
 
@@ -190,6 +197,7 @@ export class TrainingRun {
       validationAccuracy: validation.accuracy,
     };
     this.history.push(progress);
+    this.plateau?.step(validation.loss);
     if (this.options.patience !== undefined && (this.best === undefined || validation.loss < this.best.loss)) {
       this.best = { loss: validation.loss, epoch: progress.epoch, weights: this.model.getFlatWeights() };
     }
