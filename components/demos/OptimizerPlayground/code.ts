@@ -43,6 +43,11 @@ function pyOptimizer(id: PlaygroundOptimizer, h: Hyper): string {
     case 'lion': return `Lion(ps, lr=${n(h.lr)}, ${betas}, weight_decay=${n(h.weightDecay)})  # pip install lion-pytorch`;
     case 'lbfgs': return `torch.optim.LBFGS(ps, lr=1, max_iter=1, line_search_fn="strong_wolfe")`;
     case 'newton': return '';
+    case 'radam': return `torch.optim.RAdam(ps, lr=${n(h.lr)}, ${betas}, eps=1e-8${wd})`;
+    case 'lamb': return `timm.optim.Lamb(ps, lr=${n(h.lr)}, ${betas}, weight_decay=${n(h.weightDecay)}, always_adapt=True)  # pip install timm`;
+    case 'sam': return `SAM(ps, torch.optim.SGD, rho=0.05, lr=${n(h.lr)}, momentum=${n(h.momentum)}${wd})  # davda54/sam sam.py`;
+    case 'adamw-schedulefree': return `schedulefree.AdamWScheduleFree(ps, lr=${n(h.lr)}, ${betas}${wd})  # pip install schedulefree; call .train() first`;
+    case 'sgd-schedulefree': return `schedulefree.SGDScheduleFree(ps, lr=${n(h.lr)}, momentum=${n(h.momentum)}${wd})  # pip install schedulefree; call .train() first`;
   }
 }
 
@@ -78,7 +83,7 @@ export function pytorchCode(fn: TestFunctionId, ids: readonly PlaygroundOptimize
         'newton = p',
       );
     } else {
-      lines.push(`${id} = run(lambda ps: ${pyOptimizer(id, h)})`);
+      lines.push(`${id.replaceAll('-', '_')} = run(lambda ps: ${pyOptimizer(id, h)})`);
     }
   }
   return lines.join('\n');
@@ -103,6 +108,11 @@ const NOT_IN_TFJS: Partial<Record<PlaygroundOptimizer, string>> = {
   lion: 'Lion (src/core/optimizers/lion.ts)',
   newton: "Newton's method (src/core/optimizers/newton.ts)",
   lbfgs: 'L-BFGS (src/core/optimizers/lbfgs.ts)',
+  radam: 'RAdam (src/core/optimizers/radam.ts)',
+  lamb: 'LAMB (src/core/optimizers/lamb.ts)',
+  sam: 'SAM (src/core/optimizers/sam.ts)',
+  'adamw-schedulefree': 'schedule-free AdamW (src/core/optimizers/adamw-schedulefree.ts)',
+  'sgd-schedulefree': 'schedule-free SGD (src/core/optimizers/sgd-schedulefree.ts)',
 };
 
 export function tfjsCode(fn: TestFunctionId, ids: readonly PlaygroundOptimizer[], h: Hyper, steps: number, x0: readonly [number, number]): string {
