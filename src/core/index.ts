@@ -23,6 +23,12 @@ export { createOptimizer, type TensorOptimizer } from './optimizers/tensor-optim
 export { optimizePlain, type OptimizePlainOptions } from './optimize-plain';
 export { optimize, type OptimizeOptions } from './optimize-tensor';
 export type { OptimizeResult, Divergence } from './optimize-run';
+// The update rules the newer optimizers declare for the update-rule diff (KaTeX lines with stable ids).
+export { radamUpdateRule } from './optimizers/radam';
+export { lambUpdateRule } from './optimizers/lamb';
+export { samUpdateRule } from './optimizers/sam';
+export { adamwSchedulefreeUpdateRule } from './optimizers/adamw-schedulefree';
+export { sgdSchedulefreeUpdateRule } from './optimizers/sgd-schedulefree';
 
 export {
   scheduleAt,

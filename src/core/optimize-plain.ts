@@ -15,13 +15,19 @@ export function optimizePlain(options: OptimizePlainOptions): OptimizeResult {
   const optimizer = createPlainOptimizer(options.optimizer);
   const baseLr = optimizer.config.lr;
   let x: Float64Array = Float64Array.from(Array.from(options.x0));
+  // Schedule-free optimizers report x, the point their reference evaluates with, and the loss there; the gradient
+  // point y stays inside the loop (see evalParams).
+  let reported = x;
   return recordRun(
     options,
     (p) => options.problem.f(Float64Array.from(p)),
     (k) => {
       const out = optimizer.step(x, options.problem, stepOptionsAt(options, baseLr, k));
       x = out.x;
-      return { lossBefore: out.loss, next: Array.from(x) };
+      if (optimizer.evalParams === undefined) return { lossBefore: out.loss, next: Array.from(x) };
+      const lossBefore = options.problem.f(reported);
+      reported = optimizer.evalParams(x);
+      return { lossBefore, next: Array.from(reported) };
     },
   );
 }

@@ -15,15 +15,22 @@ export function optimize(options: OptimizeOptions): OptimizeResult {
   const optimizer = createOptimizer(options.optimizer);
   const params = tf.tidy(() => tf.variable(tf.tensor1d(Float32Array.from(Array.from(options.x0))), true));
   const baseLr = optimizer.config.lr;
+  let reported = Array.from(options.x0);
   try {
     return recordRun(
       options,
       (x) => tf.tidy(() => options.objective(tf.tensor1d(x)).dataSync()[0]!),
       (k) => {
+        // Schedule-free optimizers report x, the point their reference evaluates with, and the loss there (evalParams).
+        const before = optimizer.evalParams === undefined ? undefined : tf.tidy(() => options.objective(tf.tensor1d(reported)).dataSync()[0]!);
         const loss = optimizer.step(params, options.objective, stepOptionsAt(options, baseLr, k));
-        const lossBefore = loss.dataSync()[0]!;
+        const lossBefore = before ?? loss.dataSync()[0]!;
         loss.dispose();
-        return { lossBefore, next: Array.from(params.dataSync()) };
+        if (optimizer.evalParams === undefined) return { lossBefore, next: Array.from(params.dataSync()) };
+        const x = optimizer.evalParams(params);
+        reported = Array.from(x.dataSync());
+        x.dispose();
+        return { lossBefore, next: reported };
       },
     );
   } finally {

@@ -117,7 +117,7 @@ export class TrainingRun {
     this.train = split(data.train);
     this.validation = split(data.validation);
     if (l2 > 0) this.l2Mask = tf.tensor1d(model.kernelMask(l2));
-    if (gradient === 'analytic' && this.optimizer.applyGradient !== undefined) this.analytic = new MlpGradient(model, { l2 });
+    if (gradient === 'analytic' && this.optimizer.stepWithGradient !== undefined) this.analytic = new MlpGradient(model, { l2 });
   }
 
   /** Optimizer steps taken so far. */
@@ -143,19 +143,20 @@ export class TrainingRun {
   private stepOn(x: tf.Tensor2D, targets: tf.Tensor2D): void {
     const schedule = this.options.schedule;
     const options = schedule === undefined ? {} : { lr: this.currentLr(), momentum: momentumAt(schedule, this.steps) };
-    if (this.analytic !== undefined && this.optimizer.applyGradient !== undefined) {
-      const grad = this.analytic.gradient(x, targets);
-      this.optimizer.applyGradient(this.model.params, grad, options);
-      grad.dispose();
+    const analytic = this.analytic;
+    if (analytic !== undefined && this.optimizer.stepWithGradient !== undefined) {
+      // A gradient function, not one gradient: SAM takes a second one at its perturbed point.
+      this.optimizer.stepWithGradient(this.model.params, (p) => analytic.gradient(x, targets, p), options);
     } else {
       this.optimizer.step(this.model.params, this.lossOf(x, targets), options).dispose();
     }
     this.steps++;
   }
 
-  private metrics(split: Split): { loss: number; accuracy: number | undefined } {
+  /** Loss and accuracy at `params`: the model's own, or a schedule-free optimizer's evaluation point. */
+  private metrics(split: Split, params: tf.Tensor1D = this.model.params): { loss: number; accuracy: number | undefined } {
     const [loss, outputs] = tf.tidy(() => {
-      const out = this.model.forward(split.x);
+      const out = this.model.forward(split.x, params);
       return [this.model.loss(out, split.targets).dataSync()[0]!, out.dataSync() as Float32Array] as const;
     });
     const { task } = this.model.spec;
@@ -185,8 +186,10 @@ export class TrainingRun {
         tf.dispose([x, targets]);
       }
     }
-    const train = this.metrics(this.train);
-    const validation = this.metrics(this.validation);
+    // Schedule-free optimizers train at y but are evaluated at x (their reference's eval() mode): measure there.
+    const evalPoint = this.optimizer.evalParams?.(this.model.params);
+    const train = this.metrics(this.train, evalPoint);
+    const validation = this.metrics(this.validation, evalPoint);
     const progress: EpochProgress = {
       epoch: this.history.length + 1,
       step: this.steps,
@@ -199,8 +202,9 @@ export class TrainingRun {
     this.history.push(progress);
     this.plateau?.step(validation.loss);
     if (this.options.patience !== undefined && (this.best === undefined || validation.loss < this.best.loss)) {
-      this.best = { loss: validation.loss, epoch: progress.epoch, weights: this.model.getFlatWeights() };
+      this.best = { loss: validation.loss, epoch: progress.epoch, weights: evalPoint === undefined ? this.model.getFlatWeights() : Float32Array.from(evalPoint.dataSync()) };
     }
+    evalPoint?.dispose();
     this.options.onEpoch?.(progress);
     return progress;
   }
@@ -233,6 +237,11 @@ export class TrainingRun {
     if (this.best !== undefined && stopReason === 'early-stopping') {
       this.model.setFlatWeights(this.best.weights);
       bestEpoch = this.best.epoch;
+    } else if (this.optimizer.evalParams !== undefined) {
+      // A finished schedule-free run leaves the model at x, the point its metrics were measured at (eval() mode).
+      const x = this.optimizer.evalParams(this.model.params);
+      this.model.params.assign(x);
+      x.dispose();
     }
     return { history: this.history, stopReason, bestEpoch, divergence };
   }

@@ -27,4 +27,13 @@ export const arrayOps: VectorOps<Float64Array, number> = {
   sign: (a) => map1(a, (x) => (x > 0 ? 1 : x < 0 ? -1 : x)),
   square: (a) => map1(a, (x) => x * x),
   filled: (a, value) => new Float64Array(a.length).fill(value),
+  norm: (a) => {
+    let s = 0;
+    for (const x of a) s += x * x;
+    return Math.sqrt(s);
+  },
+  divScalar: (a, b) => a / b,
+  addScalar: (a, b) => a + b,
+  clampScalar: (a, lo, hi) => Math.min(Math.max(a, lo), hi),
+  ratioOr: (a, b, fallback) => (a > 0 && b > 0 ? a / b : fallback),
 };

@@ -16,4 +16,10 @@ export const tensorOps: VectorOps<tf.Tensor, tf.Scalar> = {
   sign: (a) => tf.sign(a),
   square: (a) => tf.square(a),
   filled: (a, value) => tf.fill(a.shape, value),
+  norm: (a) => tf.norm(a) as tf.Scalar,
+  divScalar: (a, b) => tf.div(a, b),
+  addScalar: (a, b) => tf.add(a, b),
+  clampScalar: (a, lo, hi) => tf.minimum(tf.maximum(a, lo), hi),
+  // Nested where, as timm's Lamb does: ratio where both norms are positive, else the fallback.
+  ratioOr: (a, b, fallback) => tf.where(tf.logicalAnd(tf.greater(a, 0), tf.greater(b, 0)), tf.div(a, b), tf.scalar(fallback)) as tf.Scalar,
 };

@@ -25,6 +25,18 @@ export interface TensorOptimizer {
    * re-evaluate the objective inside a step, so they leave this undefined.
    */
   applyGradient?(params: tf.Variable<tf.Rank.R1>, grad: tf.Tensor1D, options?: StepOptions): void;
+  /**
+   * One optimizer step from a gradient function computed elsewhere (e.g. the MLP's analytic backward pass at a given
+   * point): called once at params, and for SAM a second time at the perturbed point. Every first-order optimizer has
+   * it (SAM's applyGradient throws, since one gradient is not enough); tensors `gradientAt` makes are disposed here.
+   */
+  stepWithGradient?(params: tf.Variable<tf.Rank.R1>, gradientAt: (params: tf.Tensor1D) => tf.Tensor1D, options?: StepOptions): void;
+  /**
+   * Schedule-free optimizers only: the point the reference evaluates the model at (x; `params` hold y, where gradients
+   * are taken), as a new tensor the caller disposes. Before the first step it is a copy of params. Undefined for every
+   * other optimizer: their params are their evaluation point.
+   */
+  evalParams?(params: tf.Tensor1D): tf.Tensor1D;
   dispose(): void;
 }
 
@@ -36,32 +48,51 @@ const tensorsOf = (state: TensorState): tf.Tensor[] => Object.values(state).filt
 class TensorFirstOrder implements TensorOptimizer {
   stepCount = 0;
   private state: TensorState | undefined;
+  readonly evalParams?: (params: tf.Tensor1D) => tf.Tensor1D;
 
   constructor(
     readonly name: OptimizerName,
     readonly config: Readonly<ResolvedOptimizerConfig>,
     private readonly rule: BoundRule<tf.Tensor, tf.Scalar, object>,
-  ) {}
+  ) {
+    const evalParams = rule.evalParams?.bind(rule);
+    if (evalParams !== undefined) this.evalParams = (params) => tf.tidy(() => (this.state === undefined ? tf.clone(params) : (evalParams(params, this.state) as tf.Tensor1D)));
+  }
 
   step(params: tf.Variable<tf.Rank.R1>, objective: Objective, options: StepOptions = {}): tf.Scalar {
-    return this.update(params, options, () => {
-      const { value, grad } = tf.valueAndGrad((p: tf.Tensor) => objective(p as tf.Tensor1D))(params);
+    return this.update(params, options, (p, first) => {
+      if (!first) return { grad: tf.grad((q: tf.Tensor) => objective(q as tf.Tensor1D))(p), loss: undefined };
+      const { value, grad } = tf.valueAndGrad((q: tf.Tensor) => objective(q as tf.Tensor1D))(p);
       return { grad, loss: value as tf.Scalar };
     }).loss!;
   }
 
   applyGradient(params: tf.Variable<tf.Rank.R1>, grad: tf.Tensor1D, options: StepOptions = {}): void {
-    if (grad.size !== params.size) throw new Error(`grad must have ${params.size} values like params (got ${grad.size}) in applyGradient of optimizer "${this.name}"`);
+    if (this.rule.perturb !== undefined) throw new Error(`applyGradient takes one gradient, but optimizer "${this.name}" needs a second one at a perturbed point; call stepWithGradient(params, gradientAt) instead`);
+    this.checkSize(params, grad, 'applyGradient');
     this.update(params, options, () => ({ grad, loss: undefined }));
   }
 
-  /** The one update path of `step` and `applyGradient`; `gradient` runs inside this step's tidy. */
-  private update(params: tf.Variable<tf.Rank.R1>, options: StepOptions, gradient: () => { grad: tf.Tensor; loss: tf.Scalar | undefined }): { loss: tf.Scalar | undefined } {
+  stepWithGradient(params: tf.Variable<tf.Rank.R1>, gradientAt: (params: tf.Tensor1D) => tf.Tensor1D, options: StepOptions = {}): void {
+    this.update(params, options, (p) => ({ grad: this.checkSize(params, gradientAt(p as tf.Tensor1D), 'stepWithGradient'), loss: undefined }));
+  }
+
+  private checkSize(params: tf.Tensor, grad: tf.Tensor, method: string): tf.Tensor {
+    if (grad.size !== params.size) throw new Error(`grad must have ${params.size} values like params (got ${grad.size}) in ${method} of optimizer "${this.name}"`);
+    return grad;
+  }
+
+  /**
+   * The one update path of `step`, `applyGradient` and `stepWithGradient`; `gradientAt` runs inside this step's tidy,
+   * at params (first = true) and, for SAM, once more at the perturbed point.
+   */
+  private update(params: tf.Variable<tf.Rank.R1>, options: StepOptions, gradientAt: (p: tf.Tensor, first: boolean) => { grad: tf.Tensor; loss: tf.Scalar | undefined }): { loss: tf.Scalar | undefined } {
     checkStepOptions(this.name, options);
     const old = this.state ?? (tf.tidy(() => this.rule.init(params) as tf.TensorContainer) as TensorState);
     const step = this.stepCount + 1;
     const out = tf.tidy(() => {
-      const { grad, loss } = gradient();
+      const { grad: atParams, loss } = gradientAt(params, true);
+      const grad = this.rule.perturb === undefined ? atParams : gradientAt(this.rule.perturb(params, atParams, old), false).grad;
       const next = this.rule.update({ params, grad, state: old, step, lr: options.lr ?? this.config.lr, momentum: options.momentum });
       // A rule may keep the gradient itself as state (SGD's momentum buffer on step 1); a caller's gradient is the
       // caller's to dispose, so the state gets its own handle.

@@ -1,12 +1,15 @@
 /**
  * Every optimizer's update rule by name (each declared beside its implementation) and the parent -> variant pairs
  * the glossary compares with the <UpdateRuleDiff> tag. A rule added here is a valid `from` / `to` value at once;
- * a pair whose rules are not both registered yet (RAdam, Muon) is listed but not drawn until they are.
+ * a pair whose rules are not both registered yet is listed but not drawn until they are.
  */
 import { adamUpdateRule, amsgradUpdateRule } from './adam';
 import { adamwUpdateRule } from './adamw';
+import { lambUpdateRule } from './lamb';
 import { lionUpdateRule } from './lion';
 import { nadamUpdateRule } from './nadam';
+import { radamUpdateRule } from './radam';
+import { samUpdateRule } from './sam';
 import { momentumUpdateRule, nesterovUpdateRule, sgdUpdateRule } from './sgd';
 import type { UpdateRule } from './update-rule';
 
@@ -19,6 +22,9 @@ export const UPDATE_RULES = {
   adamw: adamwUpdateRule,
   nadam: nadamUpdateRule,
   lion: lionUpdateRule,
+  radam: radamUpdateRule,
+  lamb: lambUpdateRule,
+  sam: samUpdateRule,
 } as const satisfies Record<string, UpdateRule>;
 
 export type UpdateRuleName = keyof typeof UPDATE_RULES;
