@@ -54,6 +54,12 @@ export { Mlp, isKernel, type MlpSpec, type NamedWeights, type TensorLayout, type
 export { quantize, dequantize, fakeQuantizeValues, type QuantizeOptions, type QuantizedTensor, type QuantizationGranularity } from './compress/quantize';
 export { integerRange, roundHalfAwayFromZero, QUANT_BITS, type QuantizationScheme } from './compress/quantization-params';
 export { toFloat16, fromFloat16, castToFloat16, float32ToFloat16Bits, float16BitsToFloat32 } from './compress/float16';
+export { FLOAT_FORMATS, FLOAT_FORMAT_NAMES, type FloatFormatName, type FloatFormatSpec } from './compress/float-formats';
+export { roundToFloatFormat, type RoundToFloatFormatOptions } from './compress/round-to-float-format';
+export { floatFormatFields, floatFormatValue, type FloatFields } from './compress/float-format-bits';
+export { quantizeBlocks, DEFAULT_BLOCK_SIZES } from './compress/quantize-blocks';
+export { BLOCK_FORMATS, type BlockFormat, type BlockQuantization, type QuantizeBlocksOptions } from './compress/blocks/block-types';
+export { NF4_LEVELS } from './compress/blocks/nf4';
 export { packCodes, unpackCodes, packedByteLength } from './compress/bit-packing';
 export { float32Bytes, float16Bytes, quantizedBytes, quantizedByteLength, sparseBytes, sparseByteLength } from './compress/tensor-bytes';
 export { compress, measureSize, defaultCompressor, type Compressor, type CompressionFormat, type CompressOptions, type SizePair } from './compress/compressed-size';
