@@ -22,6 +22,7 @@ sys.path.insert(0, str(HERE / "formats"))
 
 from blocks import absmax_symmetric, f32, gptq_asymmetric, mx, nf4, nvfp4  # noqa: E402
 from minifloat import FORMATS, max_finite, round_to, table  # noqa: E402
+from sparsity import mn_mask  # noqa: E402
 
 
 def edge_inputs(name):
@@ -102,6 +103,19 @@ def block_cases():
     return cases
 
 
+def sparsity_cases():
+    """2:4 (and 1:4, 2:8) masks on a [inputs, outputs] kernel, with ties and a trailing short group."""
+    cases = {}
+    kernel = gauss("sparsity", 10 * 3)
+    kernel[0] = kernel[3] = f32(0.5)      # a tie inside input group 0 of output 0
+    kernel[6] = kernel[9] = f32(-0.5)
+    for n, m in ((2, 4), (1, 4), (2, 8)):
+        mask = mn_mask(kernel, 10, 3, n, m)
+        cases[f"{n}:{m}"] = dict(input=kernel, shape=[10, 3], n=n, m=m, mask=mask,
+                                 bitsPerWeight=sum(mask) * (32 + (m - 1).bit_length()) / len(kernel))
+    return cases
+
+
 def jsonable(x):
     if isinstance(x, float) and not math.isfinite(x):
         return "NaN" if x != x else ("Infinity" if x > 0 else "-Infinity")
@@ -118,6 +132,7 @@ def main():
         "sources": "see scripts/reference/formats/minifloat.py and blocks.py",
         "round": round_cases(),
         "blocks": block_cases(),
+        "semiStructured": sparsity_cases(),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(jsonable(data), separators=(",", ":")) + "\n")

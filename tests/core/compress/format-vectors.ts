@@ -29,6 +29,15 @@ export interface BlockCase {
   };
 }
 
+export interface SemiStructuredCase {
+  input: number[];
+  shape: [number, number];
+  n: number;
+  m: number;
+  mask: number[];
+  bitsPerWeight: number;
+}
+
 function revive(value: unknown): unknown {
   if (value === 'NaN') return Number.NaN;
   if (value === 'Infinity') return Number.POSITIVE_INFINITY;
@@ -46,6 +55,7 @@ export const formatVectors = revive(raw) as {
   generator: string;
   round: Record<FloatFormatName, RoundCase>;
   blocks: Record<string, BlockCase>;
+  semiStructured: Record<string, SemiStructuredCase>;
 };
 
 /** The spacing of float32 numbers at |x| (the subnormal spacing near zero). */
