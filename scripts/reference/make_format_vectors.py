@@ -23,6 +23,7 @@ sys.path.insert(0, str(HERE / "formats"))
 from blocks import absmax_symmetric, f32, gptq_asymmetric, mx, nf4, nvfp4  # noqa: E402
 from minifloat import FORMATS, max_finite, round_to, table  # noqa: E402
 from sparsity import mn_mask  # noqa: E402
+from gptq import gptq  # noqa: E402
 
 
 def edge_inputs(name):
@@ -116,6 +117,25 @@ def sparsity_cases():
     return cases
 
 
+def gptq_cases():
+    """One layer of 12 inputs x 5 outputs, 24 calibration samples; input 7 is always 0 (a dead column)."""
+    inputs, outputs, n = 12, 5, 24
+    kernel = gauss("gptq-kernel", inputs * outputs, 0.5)
+    calibration = gauss("gptq-x", n * inputs)
+    for s in range(n):
+        calibration[s * inputs + 7] = 0.0
+        calibration[s * inputs + 3] = f32(calibration[s * inputs + 2] * 0.9 + calibration[s * inputs + 3] * 0.1)  # correlated inputs
+    cases = {}
+    for name, opts in (("int4-per-channel", dict(bits=4)), ("int3-group4-batch8", dict(bits=3, groupsize=4, blocksize=8)),
+                       ("int2-group5-batch3", dict(bits=2, groupsize=5, blocksize=3))):
+        options = {"bits": opts["bits"]}
+        if "groupsize" in opts:
+            options.update(groupSize=opts["groupsize"], blockSize=opts["blocksize"])
+        cases[name] = dict(kernel=kernel, shape=[inputs, outputs], calibration=calibration, options=options,
+                           expected=gptq(kernel, inputs, outputs, calibration, **opts))
+    return cases
+
+
 def jsonable(x):
     if isinstance(x, float) and not math.isfinite(x):
         return "NaN" if x != x else ("Infinity" if x > 0 else "-Infinity")
@@ -133,6 +153,7 @@ def main():
         "round": round_cases(),
         "blocks": block_cases(),
         "semiStructured": sparsity_cases(),
+        "gptq": gptq_cases(),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(jsonable(data), separators=(",", ":")) + "\n")

@@ -61,6 +61,7 @@ export { quantizeBlocks, DEFAULT_BLOCK_SIZES } from './compress/quantize-blocks'
 export { BLOCK_FORMATS, type BlockFormat, type BlockQuantization, type QuantizeBlocksOptions } from './compress/blocks/block-types';
 export { NF4_LEVELS } from './compress/blocks/nf4';
 export { semiStructuredPrune, type SemiStructuredOptions, type SemiStructuredResult } from './compress/semi-structured-pruning';
+export { gptqQuantize, type GptqOptions, type GptqResult } from './compress/gptq';
 export { packCodes, unpackCodes, packedByteLength } from './compress/bit-packing';
 export { float32Bytes, float16Bytes, quantizedBytes, quantizedByteLength, sparseBytes, sparseByteLength } from './compress/tensor-bytes';
 export { compress, measureSize, defaultCompressor, type Compressor, type CompressionFormat, type CompressOptions, type SizePair } from './compress/compressed-size';

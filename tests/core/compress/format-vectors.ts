@@ -38,6 +38,14 @@ export interface SemiStructuredCase {
   bitsPerWeight: number;
 }
 
+export interface GptqCase {
+  kernel: number[];
+  shape: [number, number];
+  calibration: number[];
+  options: { bits: number; groupSize?: number; blockSize?: number };
+  expected: { dequantized: number[]; codes: number[]; scales: number[]; zeroPoints: number[]; loss: number; bitsPerWeight: number };
+}
+
 function revive(value: unknown): unknown {
   if (value === 'NaN') return Number.NaN;
   if (value === 'Infinity') return Number.POSITIVE_INFINITY;
@@ -56,6 +64,7 @@ export const formatVectors = revive(raw) as {
   round: Record<FloatFormatName, RoundCase>;
   blocks: Record<string, BlockCase>;
   semiStructured: Record<string, SemiStructuredCase>;
+  gptq: Record<string, GptqCase>;
 };
 
 /** The spacing of float32 numbers at |x| (the subnormal spacing near zero). */
