@@ -24,6 +24,7 @@ from blocks import absmax_symmetric, f32, gptq_asymmetric, mx, nf4, nvfp4  # noq
 from minifloat import FORMATS, max_finite, round_to, table  # noqa: E402
 from sparsity import mn_mask  # noqa: E402
 from gptq import gptq  # noqa: E402
+from methods import awq, llm_int8, smoothquant  # noqa: E402
 
 
 def edge_inputs(name):
@@ -136,6 +137,25 @@ def gptq_cases():
     return cases
 
 
+def method_cases():
+    """SmoothQuant, LLM.int8() and AWQ on one 8-input x 4-output layer whose input 2 carries outliers."""
+    inputs, outputs, n = 8, 4, 16
+    kernel = gauss("methods-kernel", inputs * outputs, 0.5)
+    x = gauss("methods-x", n * inputs)
+    for s in range(n):
+        x[s * inputs + 2] = f32(x[s * inputs + 2] * 8.0)   # an outlier channel, as in LLM activations
+    x[5 * inputs + 6] = f32(6.0)                           # exactly at the LLM.int8() threshold: an outlier
+    layer = dict(kernel=kernel, shape=[inputs, outputs], calibration=x)
+    return {
+        "smoothquant-0.5": dict(layer, options=dict(alpha=0.5), expected=smoothquant(kernel, inputs, outputs, x, 0.5)),
+        "smoothquant-0.8": dict(layer, options=dict(alpha=0.8), expected=smoothquant(kernel, inputs, outputs, x, 0.8)),
+        "llm-int8-6": dict(layer, options=dict(threshold=6.0), expected=llm_int8(x, kernel, inputs, outputs, 6.0)),
+        "llm-int8-2": dict(layer, options=dict(threshold=2.0), expected=llm_int8(x, kernel, inputs, outputs, 2.0)),
+        "awq-int3-group4": dict(layer, options=dict(bits=3, groupSize=4), expected=awq(kernel, inputs, outputs, x, 3, 4)),
+        "awq-int4-group8": dict(layer, options=dict(bits=4, groupSize=8), expected=awq(kernel, inputs, outputs, x, 4, 8)),
+    }
+
+
 def jsonable(x):
     if isinstance(x, float) and not math.isfinite(x):
         return "NaN" if x != x else ("Infinity" if x > 0 else "-Infinity")
@@ -154,6 +174,7 @@ def main():
         "blocks": block_cases(),
         "semiStructured": sparsity_cases(),
         "gptq": gptq_cases(),
+        "methods": method_cases(),
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(jsonable(data), separators=(",", ":")) + "\n")

@@ -62,6 +62,9 @@ export { BLOCK_FORMATS, type BlockFormat, type BlockQuantization, type QuantizeB
 export { NF4_LEVELS } from './compress/blocks/nf4';
 export { semiStructuredPrune, type SemiStructuredOptions, type SemiStructuredResult } from './compress/semi-structured-pruning';
 export { gptqQuantize, type GptqOptions, type GptqResult } from './compress/gptq';
+export { awqSearch, type AwqOptions, type AwqResult } from './compress/awq';
+export { smoothQuant, type SmoothQuantOptions, type SmoothQuantResult } from './compress/smoothquant';
+export { llmInt8Matmul, type LlmInt8Options, type LlmInt8Result } from './compress/llm-int8';
 export { packCodes, unpackCodes, packedByteLength } from './compress/bit-packing';
 export { float32Bytes, float16Bytes, quantizedBytes, quantizedByteLength, sparseBytes, sparseByteLength } from './compress/tensor-bytes';
 export { compress, measureSize, defaultCompressor, type Compressor, type CompressionFormat, type CompressOptions, type SizePair } from './compress/compressed-size';

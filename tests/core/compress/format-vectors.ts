@@ -46,6 +46,15 @@ export interface GptqCase {
   expected: { dequantized: number[]; codes: number[]; scales: number[]; zeroPoints: number[]; loss: number; bitsPerWeight: number };
 }
 
+/** One layer and its calibration inputs; `expected` holds the method's outputs under their TypeScript names. */
+export interface MethodCase {
+  kernel: number[];
+  shape: [number, number];
+  calibration: number[];
+  options: Record<string, number>;
+  expected: Record<string, number | number[]>;
+}
+
 function revive(value: unknown): unknown {
   if (value === 'NaN') return Number.NaN;
   if (value === 'Infinity') return Number.POSITIVE_INFINITY;
@@ -65,6 +74,7 @@ export const formatVectors = revive(raw) as {
   blocks: Record<string, BlockCase>;
   semiStructured: Record<string, SemiStructuredCase>;
   gptq: Record<string, GptqCase>;
+  methods: Record<string, MethodCase>;
 };
 
 /** The spacing of float32 numbers at |x| (the subnormal spacing near zero). */
