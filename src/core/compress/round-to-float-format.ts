@@ -6,8 +6,9 @@
  * exceeds the format's largest finite value. So for E4M3, (448, 464] rounds to 448 (464 is the midpoint of 448 =
  * 1.110b x 2^8 and 480 = 1.111b x 2^8, and 448 holds the even mantissa) and anything above 464 overflows, as in
  * PyTorch's float8_e4m3fn and ml_dtypes; for E5M2 and fp16 the midpoint itself overflows (the max has an odd
- * mantissa). Overflow with `saturate` (the default) gives +-max, also for +-Infinity, as NVIDIA's __NV_SATFINITE
- * conversion does; without it, +-Infinity where the format has it, NaN otherwise (E4M3 and E2M1).
+ * mantissa). Overflow with `saturate` (the default) gives +-max (the OCP saturating mode, NVIDIA's __NV_SATFINITE);
+ * +-Infinity counts as a magnitude beyond the largest finite value, so it saturates too. Without `saturate`:
+ * +-Infinity where the format has it, NaN otherwise (E4M3, and E2M1, which has no NaN pattern either).
  *
  * Inputs are rounded from their exact double value (a float32 input is therefore rounded exactly once).
  */
