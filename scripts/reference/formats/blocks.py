@@ -135,9 +135,8 @@ def mx(values, element, k):
         if amax != amax or amax == float("inf"):
             shared = None
         else:
-            shared = math.floor(math.log2(amax if amax != 0 else 2.0 ** -126)) - emax
-            if amax != 0:  # exact floor(log2) for doubles
-                shared = math.frexp(amax)[1] - 1 - emax
+            # floor(log2(amax)), exactly (frexp), and log2 of float32's smallest normal for an all-zero block
+            shared = (math.frexp(amax)[1] - 1 if amax != 0 else -126) - emax
             shared = None if shared > 127 else max(shared, -127)
         if shared is None:
             scales.append(float("nan"))
