@@ -76,6 +76,17 @@ export { Mlp, isKernel, type MlpSpec, type NamedWeights, type TensorLayout, type
 export { quantize, dequantize, fakeQuantizeValues, type QuantizeOptions, type QuantizedTensor, type QuantizationGranularity } from './compress/quantize';
 export { integerRange, roundHalfAwayFromZero, QUANT_BITS, type QuantizationScheme } from './compress/quantization-params';
 export { toFloat16, fromFloat16, castToFloat16, float32ToFloat16Bits, float16BitsToFloat32 } from './compress/float16';
+export { FLOAT_FORMATS, FLOAT_FORMAT_NAMES, type FloatFormatName, type FloatFormatSpec } from './compress/float-formats';
+export { roundToFloatFormat, type RoundToFloatFormatOptions } from './compress/round-to-float-format';
+export { floatFormatFields, floatFormatValue, type FloatFields } from './compress/float-format-bits';
+export { quantizeBlocks, DEFAULT_BLOCK_SIZES } from './compress/quantize-blocks';
+export { BLOCK_FORMATS, type BlockFormat, type BlockQuantization, type QuantizeBlocksOptions } from './compress/blocks/block-types';
+export { NF4_LEVELS } from './compress/blocks/nf4';
+export { semiStructuredPrune, type SemiStructuredOptions, type SemiStructuredResult } from './compress/semi-structured-pruning';
+export { gptqQuantize, type GptqOptions, type GptqResult } from './compress/gptq';
+export { awqSearch, type AwqOptions, type AwqResult } from './compress/awq';
+export { smoothQuant, type SmoothQuantOptions, type SmoothQuantResult } from './compress/smoothquant';
+export { llmInt8Matmul, type LlmInt8Options, type LlmInt8Result } from './compress/llm-int8';
 export { packCodes, unpackCodes, packedByteLength } from './compress/bit-packing';
 export { float32Bytes, float16Bytes, quantizedBytes, quantizedByteLength, sparseBytes, sparseByteLength } from './compress/tensor-bytes';
 export { compress, measureSize, defaultCompressor, type Compressor, type CompressionFormat, type CompressOptions, type SizePair } from './compress/compressed-size';

@@ -26,3 +26,12 @@ export { TEST_FUNCTION_NAMES, type PlainTestFunctionName } from './plain-functio
 export { DATASET_NAMES, type DatasetName } from './data';
 export { QUANT_BITS } from './compress/quantization-params';
 export { REPLY_TYPE } from './worker/protocol';
+
+// Low-precision number formats and block quantization: plain arithmetic, drawn on the page by the number-format explorer.
+export { FLOAT_FORMATS, FLOAT_FORMAT_NAMES, type FloatFormatName, type FloatFormatSpec } from './compress/float-formats';
+export { roundToFloatFormat, type RoundToFloatFormatOptions } from './compress/round-to-float-format';
+export { floatFormatFields, floatFormatValue, type FloatFields } from './compress/float-format-bits';
+export { quantizeBlocks, DEFAULT_BLOCK_SIZES } from './compress/quantize-blocks';
+export { BLOCK_FORMATS, type BlockFormat, type BlockQuantization, type QuantizeBlocksOptions } from './compress/blocks/block-types';
+export { NF4_LEVELS } from './compress/blocks/nf4';
+export { semiStructuredPrune, type SemiStructuredOptions, type SemiStructuredResult } from './compress/semi-structured-pruning';
