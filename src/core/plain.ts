@@ -1,7 +1,7 @@
 /**
  * The part of the core a page may import on the main thread: plain-number math with no tfjs behind it, so a demo
  * that draws curves, contours or 2-D optimizer paths does not download tfjs-core (about 107 KB gzip). Training,
- * optimizing on tensors and compression stay in the worker, which imports `index.ts`. tests/core/boundaries.test.ts
+ * optimizing on tensors and compression stay in the worker, which imports `index.ts`. tests/architecture/core-boundaries.test.ts
  * fails if anything reachable from here imports @tensorflow/*.
  */
 export { optimizePlain, type OptimizePlainOptions } from './optimize-plain';
