@@ -86,17 +86,20 @@ export function typoSuggestions(query: string, entries: readonly NameEntry[], li
 }
 
 /**
- * Whether Pagefind's answer is weak enough to put typo suggestions first: no result names the query (title or
- * alias contains it) and no excerpt marks the query word itself, only other words Pagefind matched by prefix.
- * A correctly spelled query always has one or the other, so its ranking never changes.
+ * Whether Pagefind's answer is weak enough to put typo suggestions first: no result's title or alias contains the
+ * whole query, and some query word is neither marked as itself in an excerpt nor part of a result's name (Pagefind
+ * matched it only by prefix, or not at all). A correctly spelled query has every word found, so its ranking never
+ * changes; "gradeint descent" has "descent" found but not "gradeint".
  */
 export function isWeakAnswer(query: string, hits: readonly { title: string; aliases: string[]; excerpt: string }[]): boolean {
   const words = query.split(/\s+/).map(normalizeQuery).filter(Boolean);
   const q = normalizeQuery(query);
+  const found = new Set<string>();
   for (const hit of hits) {
-    if ([hit.title, ...hit.aliases].some((n) => normalizeQuery(n).includes(q))) return false;
+    const names = [hit.title, ...hit.aliases].map(normalizeQuery);
+    if (names.some((n) => n.includes(q))) return false;
     const marked = [...hit.excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => normalizeQuery(m[1] ?? ''));
-    if (marked.some((m) => words.includes(m))) return false;
+    for (const w of words) if (marked.includes(w) || names.some((n) => n.includes(w))) found.add(w);
   }
-  return true;
+  return words.some((w) => !found.has(w));
 }

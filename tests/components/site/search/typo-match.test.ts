@@ -95,11 +95,14 @@ describe('weak Pagefind answers', () => {
   it('is weak when no result names the query and only other words are marked', () => {
     expect(isWeakAnswer('momentun', [hit('NAdam', 'uses <mark>momentum</mark> twice')])).toBe(true);
     expect(isWeakAnswer('adma', [])).toBe(true);
+    expect(isWeakAnswer('gradeint descent', [hit('Gradient Descent', 'steepest <mark>descent</mark>')])).toBe(true);
   });
 
   it('is strong when a title or alias contains the query or an excerpt marks the query word itself', () => {
     expect(isWeakAnswer('momentum', [hit('NAdam', 'uses <mark>momentum</mark> twice')])).toBe(false);
     expect(isWeakAnswer('adam', [hit('AdamW', 'text')])).toBe(false);
     expect(isWeakAnswer('sgd', [hit('Stochastic Gradient Descent', 'text', ['SGD'])])).toBe(false);
+    expect(isWeakAnswer('bias correction', [hit('Adam', '<mark>bias</mark> and its <mark>correction</mark>')])).toBe(false);
+    expect(isWeakAnswer('adam bias', [hit('Adam', 'a <mark>bias</mark>'), hit('RAdam', 'x')])).toBe(false);
   });
 });
