@@ -18,7 +18,7 @@ const TYPOS: [string, string][] = [
   ['backpropogation', 'Backpropagation'], ['overfiting', 'Overfitting'], ['hesian', 'Hessian'], ['dropuot', 'Dropout'],
   ['rmsporp', 'RMSprop'], ['adagard', 'Adagrad'], ['cosine aneling', 'Cosine Annealing'], ['early stoping', 'Early Stopping'],
   ['weight decya', 'Weight Decay'], ['batch normalizaton', 'Batch Normalization'], ['knowlege distillation', 'Knowledge Distillation'],
-  ['lookahaed', 'Lookahead'], ['shampo', 'Shampoo'], ['sadle point', 'Saddle Point'], ['hyperparamter', 'Hyperparameter'],
+  ['lookahaed', 'Lookahead'], ['shapmoo', 'Shampoo'], ['sadle point', 'Saddle Point'], ['hyperparamter', 'Hyperparameter'],
   ['autogard', 'Automatic Differentiation'], ['baysian optimization', 'Bayesian Optimization'], ['label smothing', 'Label Smoothing'],
   ['regularisaton', 'Regularization'],
 ];
