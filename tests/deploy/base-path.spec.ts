@@ -71,3 +71,8 @@ test('generated files carry the base path: terms.json, llms.txt, Markdown copies
   const names = await (await request.get(`${BASE}search-names.json`)).json();
   expect(names[0].u.startsWith(`${BASE}terms/`)).toBe(true);
 });
+
+test('with REPO_URL set, term pages link to the entry file on the repository ("Edit this page")', async ({ page }) => {
+  await page.goto(`${BASE}terms/adam/`);
+  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveAttribute('href', 'https://github.com/example/optimization-glossary/edit/main/content/terms/adam.mdx');
+});

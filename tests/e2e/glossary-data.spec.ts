@@ -69,3 +69,21 @@ test('the Atom feed is well-formed and has the elements RFC 4287 requires', asyn
   }, xml);
   expect(report).toEqual({ parseError: false, root: 'http://www.w3.org/2005/Atom feed', feedOk: true, selfLink: true, entries: Math.min(50, published.length), entriesOk: true, uniqueIds: true });
 });
+
+test('without SITE_URL the pages leave out canonical, og:url and the sitemap instead of naming a local address', async ({ request }) => {
+  test.skip(Boolean(process.env['SITE_URL']), 'this build has a site URL');
+  const html = await (await request.get('/terms/adam/')).text();
+  expect(html).not.toContain('rel="canonical"');
+  expect(html).not.toContain('og:url');
+  expect(html).not.toContain('sitemap');
+  expect(html).not.toContain('127.0.0.1:4321');
+  expect((await request.get('/sitemap-index.xml')).status()).toBe(404);
+  expect(await (await request.get('/robots.txt')).text()).not.toContain('Sitemap');
+});
+
+test('without a repository URL there is no "Edit this page" link', async ({ page }) => {
+  test.skip(Boolean(process.env['REPO_URL']), 'this build has a repository URL');
+  await page.goto('/terms/adam/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Adam');
+  await expect(page.getByRole('link', { name: 'Edit this page' })).toHaveCount(0);
+});
