@@ -1,4 +1,4 @@
-import { categoryCounts, searchTerms, type SearchHit } from './search-engine';
+import { categoryCounts, loadNames, searchTerms, type SearchHit } from './search-engine';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'];
@@ -56,6 +56,8 @@ export function mountSearchBox(host: HTMLElement, options: { initialQuery?: stri
   let active = -1;
   let seq = 0;
 
+  // The typo layer's names load with the UI, beside Pagefind, so the first misspelled query does not wait for them.
+  loadNames().catch(() => { /* without them, search works without typo suggestions */ });
   categoryCounts().then((counts) => {
     for (const [name, count] of Object.entries(counts).sort()) select.append(el('option', { value: name }, `${name} (${count})`));
   }).catch(() => { /* reported by run() */ });
