@@ -64,6 +64,9 @@ export function validateTermFile(raw: RawTermFile): { term?: ValidTerm; errors: 
       errors.push({ file, field: `body: ## ${forbidden}`, problem: `"## ${forbidden}" is written in the body, but the page renders it from frontmatter`, fix: `remove the section and put its content in the frontmatter field "${forbidden === 'Summary' ? 'summary' : forbidden === 'References' ? 'references' : 'related'}"` });
     }
   }
+  for (const heading of digitLedHeadings(raw.body)) {
+    errors.push({ file, field: `body: ${heading}`, problem: `the heading "${heading}" starts with a digit, so its anchor id would too, which the site's HTML check rejects`, fix: 'start the heading with a word, e.g. "### Step 1: ..." or "### The 1F1B schedule"' });
+  }
   const draft = parsed.success && parsed.data.draft;
   if (!draft && JSON.stringify(raw.frontmatter).concat(raw.body).includes(TODO_MARK)) {
     errors.push({ file, field: 'draft', problem: `the entry is published but still contains "${TODO_MARK}" placeholders`, fix: `replace every ${TODO_MARK} with real text, or keep "draft: true" until it is done` });
@@ -160,6 +163,15 @@ function editDistance(a: string, b: string): number {
 }
 
 /** Demo ids of the demo tags written in a body, outside code blocks, in order, each once. */
+/** Section headings (## to ####, outside code fences) whose text starts with a digit. */
+export function digitLedHeadings(body: string): string[] {
+  let fenced = false;
+  return body.split('\n').filter((line) => {
+    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
+    return !fenced && /^#{2,4} +\d/.test(line);
+  });
+}
+
 export function demoTagsIn(body: string): string[] {
   const outsideCode = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '');
   return [...new Set([...outsideCode.matchAll(/<([A-Z][A-Za-z]+)[\s/>]/g)].flatMap((m) => DEMO_ID_BY_TAG.get(m[1]!) ?? []))];

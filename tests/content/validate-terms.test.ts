@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatContentError } from '../../src/content/content-error';
 import { parseTermSource } from '../../src/content/read-terms';
-import { bodyTermLinks, demoTagsIn, sectionHeadings, validateTerms } from '../../src/content/validate-terms';
+import { bodyTermLinks, demoTagsIn, digitLedHeadings, sectionHeadings, validateTerms } from '../../src/content/validate-terms';
 import { fixtureEntry } from './fixture-entry';
 
 function messages(...files: ReturnType<typeof fixtureEntry>[]): string[] {
@@ -77,5 +77,16 @@ describe('demoTagsIn', () => {
 describe('sectionHeadings', () => {
   it('ignores headings inside fenced code blocks', () => {
     expect(sectionHeadings('## ELI5\n```md\n## In-depth explanation\n```\n## FAQ')).toEqual(['ELI5', 'FAQ']);
+  });
+});
+
+describe('digitLedHeadings', () => {
+  it('finds ## to #### headings that start with a digit, outside code blocks', () => {
+    expect(digitLedHeadings('### 1. First\n## Step 2\n```py\n### 3 comment\n```\n#### 2:4 vs\n# 1 title')).toEqual(['### 1. First', '#### 2:4 vs']);
+  });
+
+  it('makes the entry fail with the heading, the reason and a fix', () => {
+    const errors = messages(fixtureEntry('alpha', {}, '## ELI5\nx\n## In-depth explanation\n### 1. Factored moments\ny'));
+    expect(errors.some((m) => m.includes('"### 1. Factored moments" starts with a digit') && m.includes('Fix'))).toBe(true);
   });
 });
