@@ -22,3 +22,4 @@ export { TEST_FUNCTION_NAMES, type PlainTestFunctionName } from './plain-functio
 export { DATASET_NAMES, type DatasetName } from './data';
 export { QUANT_BITS } from './compress/quantization-params';
 export { REPLY_TYPE } from './worker/protocol';
+export { defaultBackendOrder, WEBGL_MIN_PARAMETERS } from './backend-threshold';

@@ -1,0 +1,109 @@
+/**
+ * Start-up benchmark (issue #16, goal 1): how long a reader waits after a demo scrolls into view, measured in
+ * headless Chromium against the built site on the DEFAULT backend (no ?backend=), median of 5 fresh browser contexts.
+ *  - training playground: scroll-in -> Train enabled -> click at once -> first epoch painted (data-epoch > 0);
+ *  - compression lab: scroll-in -> teacher ready and "Quantize the model" enabled.
+ * Each run is a new context (cold HTTP cache, new worker, new .wasm compile). Also prints the backend the page chose.
+ * Needs /usr/bin/chromium and a built site in DIST_DIR or dist/. Run alone: `npx tsx bench/startup-bench.ts`.
+ */
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { serveStatic } from '../scripts/lib/static-server';
+
+const root = resolve(import.meta.dirname, '..');
+const RUNS = 5;
+
+interface Sample {
+  ms: number;
+  backend: string;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+async function firstEpoch(browser: Browser, origin: string, query: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/terms/backpropagation/${query}`);
+    await page.waitForLoadState('networkidle');
+    const figure = page.locator('figure[data-demo="training-playground"]');
+    const started = Date.now();
+    await figure.scrollIntoViewIfNeeded();
+    const train = figure.getByRole('button', { name: 'Train' });
+    await train.waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => {
+      const b = [...document.querySelectorAll('figure[data-demo="training-playground"] button')].find((x) => x.textContent === 'Train');
+      return b !== undefined && !(b as HTMLButtonElement).disabled;
+    }, undefined, { timeout: 60_000, polling: 'raf' });
+    await train.click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="training-playground-view"]')?.getAttribute('data-epoch') !== '0', undefined, { timeout: 60_000, polling: 'raf' });
+    const ms = Date.now() - started;
+    const backend = (await figure.getByTestId('tp-backend').textContent()) ?? '';
+    return { ms, backend: /Running on (\w+)/.exec(backend)?.[1] ?? '?' };
+  } finally {
+    await context.close();
+  }
+}
+
+async function labReady(browser: Browser, origin: string, query: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/terms/quantization/${query}`);
+    await page.waitForLoadState('networkidle');
+    const figure = page.locator('figure[data-demo="compression-lab"]');
+    const started = Date.now();
+    await figure.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => {
+      const view = document.querySelector('[data-testid="compression-lab-view"]');
+      const run = document.querySelector('[data-testid="cl-run"]') as HTMLButtonElement | null;
+      return view?.getAttribute('data-teacher') === 'ready' && run !== null && !run.disabled;
+    }, undefined, { timeout: 60_000, polling: 'raf' });
+    const ms = Date.now() - started;
+    const text = (await page.getByTestId('cl-teacher').textContent()) ?? '';
+    return { ms, backend: /Backend: (\w+)/.exec(text)?.[1] ?? '?' };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function runStartupBench(): Promise<void> {
+  if (!existsSync('/usr/bin/chromium')) {
+    console.log('(skipping start-up bench: /usr/bin/chromium is not installed)');
+    return;
+  }
+  const dist = resolve(root, process.env['DIST_DIR'] ?? 'dist');
+  if (!existsSync(join(dist, 'index.html'))) {
+    console.log(`(skipping start-up bench: no built site in ${dist}; run npm run build first)`);
+    return;
+  }
+  const server = await serveStatic({ dir: dist, port: 0 });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+  const rows: Record<string, string | number>[] = [];
+  try {
+    const cases = [
+      { figure: 'scroll-in -> first epoch painted (training playground)', goal: '< 1000 ms', before: '2700 ms (WebGL default, quiet); 5700 median of 3 (notes)', measure: firstEpoch, query: '' },
+      { figure: 'scroll-in -> compression lab ready to quantize', goal: '< 1500 ms', before: 'see closing note', measure: labReady, query: '' },
+    ];
+    for (const c of cases) {
+      const samples: Sample[] = [];
+      for (let i = 0; i < RUNS; i++) samples.push(await c.measure(browser, origin, c.query));
+      const ms = samples.map((s) => s.ms);
+      rows.push({ figure: c.figure, 'median ms': Math.round(median(ms)), 'min..max': `${Math.min(...ms)}..${Math.max(...ms)}`, backend: [...new Set(samples.map((s) => s.backend))].join('/'), goal: c.goal, before: c.before });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const { loadavg } = await import('node:os');
+  console.log(`\nStart-up after scroll-in (headless Chromium, default backend, median of ${RUNS} fresh contexts; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+  console.table(rows);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runStartupBench();
