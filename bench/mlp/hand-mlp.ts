@@ -73,7 +73,7 @@ export class HandMlp {
           const aik = a[i * fin + k]!;
           if (aik === 0) continue; // ReLU zeros: skipping them is what a careful loop does
           const wk = w + k * fout;
-          for (let j = 0; j < fout; j++) z[zi + j] += aik * p[wk + j]!;
+          for (let j = 0; j < fout; j++) z[zi + j] = z[zi + j]! + aik * p[wk + j]!;
         }
         if (l < last) for (let j = 0; j < fout; j++) z[zi + j] = z[zi + j]! > 0 ? z[zi + j]! : 0;
       }
@@ -117,12 +117,12 @@ export class HandMlp {
       // dW = A^T dZ (i-k-j: row k of dW += a_ik * row i of dZ), db = column sums of dZ.
       for (let i = 0; i < n; i++) {
         const zi = i * fout;
-        for (let j = 0; j < fout; j++) g[b + j] += dz[zi + j]!;
+        for (let j = 0; j < fout; j++) g[b + j] = g[b + j]! + dz[zi + j]!;
         for (let k = 0; k < fin; k++) {
           const aik = a[i * fin + k]!;
           if (aik === 0) continue;
           const wk = w + k * fout;
-          for (let j = 0; j < fout; j++) g[wk + j] += aik * dz[zi + j]!;
+          for (let j = 0; j < fout; j++) g[wk + j] = g[wk + j]! + aik * dz[zi + j]!;
         }
       }
       if (l === 0) break;
@@ -156,7 +156,7 @@ export class HandMlp {
       const vq = beta2 * v[q]! + (1 - beta2) * gq * gq;
       m[q] = mq;
       v[q] = vq;
-      p[q] -= (stepSize * mq) / (Math.sqrt(vq / c2) + eps);
+      p[q] = p[q]! - (stepSize * mq) / (Math.sqrt(vq / c2) + eps);
     }
   }
 }

@@ -30,7 +30,7 @@ export function createTfjsMlp(sizes: readonly number[], initial: Float32Array, d
   const loss = (): tf.Scalar => {
     let h: tf.Tensor2D = x;
     vars.forEach(({ w, b }, l) => {
-      h = tf.fused.matMul({ a: h, b: w as tf.Tensor2D, bias: b, activation: l < vars.length - 1 ? 'relu' : 'linear' });
+      h = tf.fused.matMul({ a: h, b: w as tf.Tensor2D, bias: b, activation: l < vars.length - 1 ? 'relu' : 'linear' }) as tf.Tensor2D;
     });
     return tf.losses.softmaxCrossEntropy(y, h) as tf.Scalar;
   };
