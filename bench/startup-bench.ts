@@ -4,6 +4,7 @@
  *  - training playground: scroll-in -> Train enabled -> click at once -> first epoch painted (data-epoch > 0);
  *  - compression lab: scroll-in -> teacher ready and "Quantize the model" enabled.
  * Each run is a new context (cold HTTP cache, new worker, new .wasm compile). Also prints the backend the page chose.
+ * With BEFORE_DIST=<older build> it measures that build in turn with this one (same load for both columns).
  * Needs /usr/bin/chromium and a built site in DIST_DIR or dist/. Run alone: `npx tsx bench/startup-bench.ts`.
  */
 import { existsSync } from 'node:fs';
@@ -82,24 +83,33 @@ export async function runStartupBench(): Promise<void> {
     console.log(`(skipping start-up bench: no built site in ${dist}; run npm run build first)`);
     return;
   }
-  const server = await serveStatic({ dir: dist, port: 0 });
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // BEFORE_DIST (optional): a build of the code before this work, measured in turn with this one (run i of each
+  // back to back), so both columns see the same machine load.
+  const beforeDist = process.env['BEFORE_DIST'];
+  const servers = [await serveStatic({ dir: dist, port: 0 })];
+  if (beforeDist !== undefined) servers.push(await serveStatic({ dir: resolve(beforeDist), port: 0 }));
+  const origins = servers.map((s) => `http://127.0.0.1:${(s.address() as AddressInfo).port}`);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
   const rows: Record<string, string | number>[] = [];
   try {
     const cases = [
-      { figure: 'scroll-in -> first epoch painted (training playground)', goal: '< 1000 ms', before: '2700 ms (WebGL default, quiet); 5700 median of 3 (notes)', measure: firstEpoch, query: '' },
-      { figure: 'scroll-in -> compression lab ready to quantize', goal: '< 1500 ms', before: 'see closing note', measure: labReady, query: '' },
+      { figure: 'scroll-in -> first epoch painted (training playground)', goal: '< 1000 ms', measure: firstEpoch },
+      { figure: 'scroll-in -> compression lab ready to quantize', goal: '< 1500 ms', measure: labReady },
     ];
     for (const c of cases) {
-      const samples: Sample[] = [];
-      for (let i = 0; i < RUNS; i++) samples.push(await c.measure(browser, origin, c.query));
-      const ms = samples.map((s) => s.ms);
-      rows.push({ figure: c.figure, 'median ms': Math.round(median(ms)), 'min..max': `${Math.min(...ms)}..${Math.max(...ms)}`, backend: [...new Set(samples.map((s) => s.backend))].join('/'), goal: c.goal, before: c.before });
+      const samples: Sample[][] = origins.map(() => []);
+      for (let i = 0; i < RUNS; i++) for (const [k, origin] of origins.entries()) samples[k]!.push(await c.measure(browser, origin, ''));
+      const cell = (xs: Sample[]) => {
+        const ms = xs.map((s) => s.ms);
+        return `${Math.round(median(ms))} (${Math.min(...ms)}..${Math.max(...ms)}, ${[...new Set(xs.map((s) => s.backend))].join('/')})`;
+      };
+      const row: Record<string, string | number> = { figure: c.figure, 'median ms (min..max, backend)': cell(samples[0]!), goal: c.goal };
+      if (samples[1] !== undefined) row['before this work, same runs'] = cell(samples[1]);
+      rows.push(row);
     }
   } finally {
     await browser.close();
-    server.close();
+    for (const s of servers) s.close();
   }
   const { loadavg } = await import('node:os');
   console.log(`\nStart-up after scroll-in (headless Chromium, default backend, median of ${RUNS} fresh contexts; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
