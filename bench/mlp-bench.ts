@@ -49,7 +49,7 @@ function bundleHarness(): string {
   return dir;
 }
 
-type Run = (impl: 'tfjs' | 'hand', backend: string, sizes: number[], seconds: number) => Promise<MlpTiming & { backend: string; threads: number }>;
+type Run = (impl: 'tfjs' | 'hand', backend: string, sizes: number[], seconds: number) => Promise<MlpTiming & { backend: string; threads: number; isolated: boolean; multithread: boolean }>;
 
 async function browserRows(dir: string): Promise<{ big: Record<string, string>[]; threshold: Record<string, string>[] }> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
@@ -67,7 +67,7 @@ async function browserRows(dir: string): Promise<{ big: Record<string, string>[]
       const wasm = await run('tfjs', 'wasm', BIG);
       const label = isolated ? 'Chromium, cross-origin isolated' : 'Chromium, not isolated';
       if (!isolated) big.push({ where: 'Chromium', implementation: 'hand-written Float32Array (i-k-j)', 'steps/s': rate(hand), loss: `${hand.firstLoss.toFixed(3)} -> ${hand.lastLoss.toFixed(3)}`, 'tfjs / hand': '1' });
-      big.push({ where: label, implementation: `tfjs WASM SIMD, ${wasm.threads} thread(s)`, 'steps/s': rate(wasm), loss: `${wasm.firstLoss.toFixed(3)} -> ${wasm.lastLoss.toFixed(3)}`, 'tfjs / hand': (wasm.stepsPerSecond / hand.stepsPerSecond).toFixed(2) });
+      big.push({ where: label, implementation: `tfjs WASM SIMD, ${wasm.threads} thread(s) (crossOriginIsolated ${wasm.isolated}, multithread support ${wasm.multithread})`, 'steps/s': rate(wasm), loss: `${wasm.firstLoss.toFixed(3)} -> ${wasm.lastLoss.toFixed(3)}`, 'tfjs / hand': (wasm.stepsPerSecond / hand.stepsPerSecond).toFixed(2) });
       if (!isolated) {
         for (const w of [16, 64, 128, 256, 512]) {
           const sizes = [2, w, w, 2];

@@ -11,14 +11,15 @@ import { measureMlp, type MlpTiming } from './measure';
 
 setWasmPaths(new URL('/wasm/', location.href).href);
 
-async function run(impl: 'tfjs' | 'hand', backend: string, sizes: number[], seconds: number): Promise<MlpTiming & { backend: string; threads: number }> {
+async function run(impl: 'tfjs' | 'hand', backend: string, sizes: number[], seconds: number): Promise<MlpTiming & { backend: string; threads: number; isolated: boolean; multithread: boolean }> {
   if (impl === 'tfjs') {
     if (!(await tf.setBackend(backend))) throw new Error(`backend ${backend} did not initialise`);
     await tf.ready();
   }
   const timing = measureMlp(impl, sizes, seconds);
   const active = impl === 'tfjs' ? tf.getBackend() : 'none';
-  return { ...timing, backend: active, threads: active === 'wasm' ? getThreadsCount() : 1 };
+  const multithread = Boolean(await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'));
+  return { ...timing, backend: active, threads: active === 'wasm' ? getThreadsCount() : 1, isolated: globalThis.crossOriginIsolated === true, multithread };
 }
 
 (globalThis as unknown as { __mlpBench: { run: typeof run } }).__mlpBench = { run };
