@@ -39,6 +39,9 @@ export default defineConfig({
   vite: {
     // tfjs-backend-wasm loads its .wasm via URLs we serve from /tfjs/; keep Vite from inlining it.
     assetsInclude: ['**/*.wasm'],
+    // ES-module workers may split: the WebGL backend (imported only when backend.ts tries it) becomes its own chunk,
+    // so a worker that runs on WASM or CPU never downloads it. Every browser we support runs module workers.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         // Astro 7 emits a "use astro:head-inject" directive in every MDX module that Rolldown warns

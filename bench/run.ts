@@ -28,6 +28,8 @@ const BENCHES: { file: string; exportName: string }[] = [
   { file: 'compress-bench.ts', exportName: 'runCompressBench' },
   { file: 'search-bench.ts', exportName: 'runSearchBench' },
   { file: 'page-weight-bench.ts', exportName: 'runPageWeightBench' },
+  { file: 'startup-bench.ts', exportName: 'runStartupBench' },
+  { file: 'mlp-bench.ts', exportName: 'runMlpBench' },
 ];
 
 for (const { file, exportName } of BENCHES) {

@@ -1,9 +1,12 @@
 /**
  * The one place in the project that chooses and initialises a tfjs backend.
  *
- * Order of preference: WebGL, then WASM, then CPU, filtered by what the environment supports. A caller may
- * put one backend first (`preferred`, e.g. from a `?backend=` URL parameter). The result says which backend
- * runs and why any backend ahead of it was skipped, so a demo can show it.
+ * Order of preference by model size: below WEBGL_MIN_PARAMETERS parameters WASM, then CPU, then WebGL (per-op
+ * overhead dominates small models, and a GPU-less browser renders WebGL in software); from it on WebGL, then WASM,
+ * then CPU. The threshold is measured by bench/mlp-bench.ts. A caller may put one backend first
+ * (`preferred`, e.g. from a `?backend=` URL parameter). The result says which backend runs, why it was first
+ * (`why`, with the measured numbers) and why any backend ahead of it was skipped, so a demo can show it.
+ * The WebGL backend is imported only when it is tried, so a worker that never tries it never downloads it.
  *
  * Epsilon: the core never reads `tf.backend().epsilon()` (1e-7, or 1e-4 on float16 WebGL); every optimizer and
  * loss passes its epsilon explicitly, so results do not depend on the backend chosen here.
@@ -12,6 +15,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { defaultBackendOrder } from './backend-threshold';
 
 export const BACKEND_NAMES = ['webgl', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKEND_NAMES)[number];
@@ -21,6 +25,8 @@ export interface BackendChoice {
   name: BackendName;
   /** One sentence per backend that was tried or skipped before `name`, e.g. "webgl skipped: no WebGL in this environment". */
   reasons: string[];
+  /** Why the order started where it did, e.g. "wasm first: a model of 337 parameters is below the 50,000 ...". */
+  why: string;
 }
 
 export interface InitBackendOptions {
@@ -33,6 +39,8 @@ export interface InitBackendOptions {
   wasmPath?: string | undefined;
   /** Backends never to use, e.g. ['webgl'] for tests. Default: none. */
   exclude?: readonly BackendName[] | undefined;
+  /** Parameter count of the largest model this session trains; picks the default order. Default: a small model (0). */
+  parameters?: number | undefined;
 }
 
 export function isBackendName(value: unknown): value is BackendName {
@@ -75,11 +83,16 @@ async function tryWebgl(): Promise<boolean> {
 
 /** Picks, initialises and activates a backend. Safe to call again to switch backends. */
 export async function initBackend(options: InitBackendOptions = {}): Promise<BackendChoice> {
-  const { preferred, wasmPath, exclude = [] } = options;
+  const { preferred, wasmPath, exclude = [], parameters = 0 } = options;
   if (preferred !== undefined && !isBackendName(preferred)) {
     throw new Error(`backend must be one of ${BACKEND_NAMES.join(', ')} (got "${String(preferred)}")`);
   }
-  const order: BackendName[] = preferred === undefined ? [...BACKEND_NAMES] : [preferred, ...BACKEND_NAMES.filter((b) => b !== preferred)];
+  if (!(Number.isFinite(parameters) && parameters >= 0)) {
+    throw new Error(`parameters must be a finite number >= 0 (got ${parameters}) in initBackend; pass the model's parameter count`);
+  }
+  const sized = defaultBackendOrder(parameters);
+  const order: BackendName[] = preferred === undefined ? sized.order : [preferred, ...sized.order.filter((b) => b !== preferred)];
+  const why = preferred === undefined ? sized.why : `${preferred} first: the caller asked for it (on a page, ?backend=${preferred})`;
   const reasons: string[] = [];
   for (const name of order) {
     if (exclude.includes(name)) {
@@ -95,7 +108,7 @@ export async function initBackend(options: InitBackendOptions = {}): Promise<Bac
       const ok = name === 'webgl' ? await tryWebgl() : name === 'wasm' ? await tryWasm(wasmPath ?? '') : await tf.setBackend('cpu');
       if (ok) {
         await tf.ready();
-        return { name, reasons };
+        return { name, reasons, why };
       }
       reasons.push(`${name} skipped: initialisation returned false`);
     } catch (error) {

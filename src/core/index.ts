@@ -3,6 +3,7 @@
  * defining file. Everything here runs in Node, a Web Worker or the page (tfjs-core only, no DOM).
  */
 export { initBackend, isBackendName, activeBackend, BACKEND_NAMES, type BackendName, type BackendChoice, type InitBackendOptions } from './backend';
+export { defaultBackendOrder, WEBGL_MIN_PARAMETERS } from './backend-threshold';
 
 export { OPTIMIZER_NAMES, isOptimizerName, type OptimizerName } from './optimizers/optimizer-names';
 export type { OptimizerConfig, ResolvedOptimizerConfig, OptimizerConfigs } from './optimizers/config-types';

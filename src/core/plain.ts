@@ -26,6 +26,7 @@ export { TEST_FUNCTION_NAMES, type PlainTestFunctionName } from './plain-functio
 export { DATASET_NAMES, type DatasetName } from './data';
 export { QUANT_BITS } from './compress/quantization-params';
 export { REPLY_TYPE } from './worker/protocol';
+export { defaultBackendOrder, WEBGL_MIN_PARAMETERS } from './backend-threshold';
 
 // Low-precision number formats and block quantization: plain arithmetic, drawn on the page by the number-format explorer.
 export { FLOAT_FORMATS, FLOAT_FORMAT_NAMES, type FloatFormatName, type FloatFormatSpec } from './compress/float-formats';

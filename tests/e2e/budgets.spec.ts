@@ -84,3 +84,31 @@ test('the tfjs marker those checks look for is in the worker that runs tfjs', as
   const url = (await resourceUrls()).find((u) => WORKER_SCRIPT.test(u))!;
   expect(await (await page.request.get(url)).text()).toContain(TFJS_MARKER);
 });
+
+// The WebGL backend is a chunk of its own that the worker imports only when backend.ts tries WebGL (which it does
+// first only for large models or ?backend=webgl). The marker is a WebGL-only flag name inside that chunk.
+const WEBGL_MARKER = 'WEBGL_RENDER_FLOAT32_CAPABLE';
+
+async function scriptsWithWebgl(page: Page, query: string): Promise<{ backend: string; webgl: string[] }> {
+  const bodies: Promise<{ url: string; text: string }>[] = [];
+  // Context-wide: the worker's own module requests are seen here, not on the page.
+  page.context().on('response', (r) => {
+    if (/\.m?js(\?|$)/.test(r.url())) bodies.push(r.text().then((text) => ({ url: r.url(), text }), () => ({ url: r.url(), text: '' })));
+  });
+  await page.goto(`/terms/backpropagation/${query}`);
+  const figure = page.locator('figure[data-demo="training-playground"]');
+  await figure.scrollIntoViewIfNeeded();
+  const backend = figure.getByTestId('tp-backend');
+  await expect(backend).toContainText('Running on', { timeout: 30_000 });
+  await page.waitForLoadState('networkidle');
+  const loaded = await Promise.all(bodies);
+  return { backend: (await backend.textContent()) ?? '', webgl: loaded.filter((s) => s.text.includes(WEBGL_MARKER)).map((s) => s.url) };
+}
+
+test('a demo that did not choose WebGL never fetches the WebGL code; one that asks for it does', async ({ page }) => {
+  const byDefault = await scriptsWithWebgl(page, '');
+  expect(byDefault.backend, 'the toy model runs on WASM by default').toContain('Running on wasm');
+  expect(byDefault.webgl).toEqual([]);
+  const forced = await scriptsWithWebgl(page, '?backend=webgl');
+  expect(forced.webgl.length, 'the marker is in the chunk that ?backend=webgl loads').toBeGreaterThan(0);
+});

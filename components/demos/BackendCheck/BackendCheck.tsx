@@ -2,10 +2,11 @@
 import '../shared/demo.css';
 import '../shared/training-parts.css';
 import { lazy } from 'react';
+import { prewarmCoreWorker } from '../shared/core-worker-prewarm';
 import { LazyDemo } from '../shared/LazyDemo';
 
 const BackendView = lazy(() => import('./BackendView').then((m) => ({ default: m.BackendView })));
 
 export default function BackendCheck() {
-  return <LazyDemo name="Backend check" testId="backend-check" View={BackendView} viewProps={{}} />;
+  return <LazyDemo name="Backend check" testId="backend-check" View={BackendView} viewProps={{}} prewarm={prewarmCoreWorker} />;
 }

@@ -4,8 +4,10 @@
  */
 import { useRef, useState } from 'react';
 import type { BenchmarkResult } from '../../../src/core/index';
+import { WEBGL_MIN_PARAMETERS } from '../../../src/core/plain';
 import { formatNumber } from '../../charts/scales';
 import { CodePanel } from '../shared/CodePanel';
+import { tfjsWasmUrl } from '../shared/core-worker-prewarm';
 import { DemoMessage } from '../shared/DemoMessage';
 import { RangeField } from '../shared/RangeField';
 import { useCoreWorker } from '../shared/use-core-worker';
@@ -31,7 +33,7 @@ export function BackendView() {
       for (const [i, backend] of BENCH_BACKENDS.entries()) {
         setRunning(backend);
         setFraction(i / BENCH_BACKENDS.length);
-        const reply = await core.request({ type: 'benchmark', backend, seconds: s.seconds, wasmPath: new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}tfjs/`, window.location.origin).href }, (m) => {
+        const reply = await core.request({ type: 'benchmark', backend, seconds: s.seconds, wasmPath: tfjsWasmUrl(window.location.origin) }, (m) => {
           if (mine === generation.current) setFraction((i + m.fraction) / BENCH_BACKENDS.length);
         });
         if (mine !== generation.current) return;
@@ -57,14 +59,15 @@ export function BackendView() {
           <p>
             Running on <strong>{core.backend.name}</strong> in this browser.
           </p>
-          {core.backend.reasons.length > 0 ? (
+          <p className="gd-hint" data-testid="bc-why">
+            Why: {core.backend.why}.{core.backend.reasons.length === 0 ? ' It started at the first try.' : ''}
+          </p>
+          {core.backend.reasons.length > 0 && (
             <ul>
               {core.backend.reasons.map((r) => (
                 <li key={r}>{r}</li>
               ))}
             </ul>
-          ) : (
-            <p className="gd-hint">It was the first choice (order: WebGL, WebAssembly, CPU{core.backend.name !== 'webgl' ? ', or ?backend= in the URL' : ''}).</p>
           )}
         </div>
       )}
@@ -110,9 +113,22 @@ export function BackendView() {
               )}
             </tbody>
           </table>
+          <p className="gd-hint" data-testid="bc-verdict">{verdict(results)}</p>
         </div>
       )}
       <CodePanel pytorch={pytorchCode(s.seconds)} tfjs={tfjsCode(s.seconds)} />
     </div>
   );
+}
+
+/** The measured numbers against the default choice: small models go to WASM below WEBGL_MIN_PARAMETERS. */
+function verdict(results: BenchmarkResult[]): string {
+  const ran = results.flatMap((r) => (r.status === 'ran' ? [r] : []));
+  const rate = (name: string) => ran.find((r) => r.backend === name)?.stepsPerSecond;
+  const wasm = rate('wasm');
+  const webgl = rate('webgl');
+  const rule = `The demos default to wasm below ${WEBGL_MIN_PARAMETERS.toLocaleString('en-US')} parameters; this model has 337.`;
+  if (wasm === undefined || webgl === undefined) return rule;
+  const ratio = wasm / webgl;
+  return `${rule} Measured here: wasm ${Math.round(wasm)} steps/s, webgl ${Math.round(webgl)} steps/s (wasm ${ratio >= 1 ? `${ratio.toFixed(1)}x faster` : `${(1 / ratio).toFixed(1)}x slower`}).`;
 }

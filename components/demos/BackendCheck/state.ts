@@ -1,13 +1,12 @@
 /** The backend check's state (URL keys bc.*, short keys mapped to full names) and the order backends are benchmarked in. Pure. */
-import { z } from 'zod';
-import { urlField, urlNumber } from '../shared/url-state';
+import { urlField, urlNumber, urlObject, type UrlState } from '../shared/url-state';
 
 export const BENCH_BACKENDS = ['wasm', 'webgl', 'cpu'] as const;
 export type BenchBackend = (typeof BENCH_BACKENDS)[number];
 
-export const BackendCheckStateSchema = z.object({
+export const BackendCheckStateSchema = urlObject({
   /** Seconds of timed training per backend. */
   seconds: urlField('sec', urlNumber({ min: 0.5, max: 5 })),
 });
-export type BackendCheckState = z.output<typeof BackendCheckStateSchema>;
+export type BackendCheckState = UrlState<typeof BackendCheckStateSchema.shape>;
 export const DEFAULT_STATE: BackendCheckState = { seconds: 2 };

@@ -7,7 +7,7 @@ import { defineDemo } from '../shared/demo-manifest';
 import { urlEnum } from '../shared/url-state';
 import { URL_PREFIX, COMPRESSION_MODES, type CompressionMode } from './limits';
 
-const props = z.object({ mode: urlEnum(COMPRESSION_MODES).default('quantize') }).strict();
+const props = z.object({ mode: z._default(urlEnum(COMPRESSION_MODES), 'quantize') }).strict();
 export type CompressionLabProps = z.output<typeof props>;
 
 const WHAT: Readonly<Record<CompressionMode, string>> = { quantize: 'quantize its weights (float16, int8, int4)', prune: 'prune its smallest weights', distill: 'distill it into a smaller student' };

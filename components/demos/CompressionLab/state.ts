@@ -3,11 +3,10 @@
  * entry's parsed `mode` prop, and the checks that turn out-of-range settings into messages (sparsity 100%, 1-bit).
  * Pure; tested in tests/components/demos/CompressionLab/state.test.ts.
  */
-import { z } from 'zod';
 import type { CompressionSpec } from '../../../src/core/index';
 import { QUANT_BITS, type DatasetName } from '../../../src/core/plain';
 import { urlIntList } from '../shared/url-int-list';
-import { urlEnum, urlField, urlNumber } from '../shared/url-state';
+import { urlEnum, urlField, urlNumber, urlObject, type UrlState } from '../shared/url-state';
 import type { CompressionMode } from './limits';
 import { COMPRESSION_MODES } from './limits';
 
@@ -17,7 +16,7 @@ export const CLASSIFICATION_DATASETS = ['moons', 'circles', 'xor', 'spiral'] as 
 export const QUANT_FORMATS = ['fp16', 'int8', 'int4', 'custom'] as const;
 export type { CompressionMode };
 
-export const CompressionLabStateSchema = z.object({
+export const CompressionLabStateSchema = urlObject({
   mode: urlEnum(COMPRESSION_MODES),
   dataset: urlField('ds', urlEnum(CLASSIFICATION_DATASETS)),
   /** Quantization format; 'custom' uses `bits`. */
@@ -37,7 +36,7 @@ export const CompressionLabStateSchema = z.object({
   alpha: urlNumber({ min: 0, max: 1 }),
   distillSteps: urlField('dsteps', urlNumber({ integer: true, min: 10, max: 2000 })),
 });
-export type CompressionLabState = z.output<typeof CompressionLabStateSchema>;
+export type CompressionLabState = UrlState<typeof CompressionLabStateSchema.shape>;
 
 export function defaultState(mode: CompressionMode): CompressionLabState {
   return { mode, dataset: 'moons', format: 'int8', bits: 8, granularity: 'per-channel', scheme: 'symmetric', sparsity: 0.5, structure: 'unstructured', fineTuneSteps: 0, studentHidden: [4], temperature: 4, alpha: 0.7, distillSteps: 300 };

@@ -10,7 +10,7 @@ import { REGRESSION_LOSSES } from './fit';
 import { LOSS_LABELS, LOSSES, type ExplorerLoss } from './losses';
 import { URL_PREFIX } from './limits';
 
-const props = z.object({ losses: urlEnumList(LOSSES, LOSSES.length).default(['mse', 'mae', 'huber']) }).strict();
+const props = z.object({ losses: z._default(urlEnumList(LOSSES, LOSSES.length), ['mse', 'mae', 'huber']) }).strict();
 export type LossExplorerProps = z.output<typeof props>;
 
 const isRegression = (loss: ExplorerLoss): boolean => (REGRESSION_LOSSES as readonly string[]).includes(loss);

@@ -12,8 +12,8 @@ import { URL_PREFIX, MAX_OPTIMIZERS, LR_RANGE } from './limits';
 
 const props = z
   .object({
-    fn: urlEnum(TEST_FUNCTION_NAMES).default('rosenbrock'),
-    optimizers: urlEnumList(PLAYGROUND_OPTIMIZERS, MAX_OPTIMIZERS).default(['sgd', 'momentum', 'adam']),
+    fn: z._default(urlEnum(TEST_FUNCTION_NAMES), 'rosenbrock'),
+    optimizers: z._default(urlEnumList(PLAYGROUND_OPTIMIZERS, MAX_OPTIMIZERS), ['sgd', 'momentum', 'adam']),
     lr: z.number().gt(LR_RANGE.min).max(LR_RANGE.max).optional(),
   })
   .strict();

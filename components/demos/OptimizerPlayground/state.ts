@@ -2,17 +2,16 @@
  * The playground's whole state as one typed table: the URL schema (keys op.*, short keys mapped to full names) and
  * the defaults from the entry's parsed props. Pure; tested in tests/components/demos/OptimizerPlayground/state.test.ts.
  */
-import { z } from 'zod';
 import { TEST_FUNCTION_NAMES, type PlainTestFunctionName } from '../../../src/core/plain';
 import { PLAYGROUND_OPTIMIZERS } from '../shared/optimizer-menu';
-import { urlEnum, urlEnumList, urlField, urlNumber, urlNumberTuple } from '../shared/url-state';
+import { urlEnum, urlEnumList, urlField, urlNumber, urlNumberTuple, urlObject, type UrlState } from '../shared/url-state';
 import type { OptimizerPlaygroundProps } from './manifest';
 import { LR_RANGE, MAX_OPTIMIZERS } from './limits';
 
 export type TestFunctionId = PlainTestFunctionName;
 export const MAX_STEPS = 1000;
 
-export const OptimizerPlaygroundStateSchema = z.object({
+export const OptimizerPlaygroundStateSchema = urlObject({
   testFunction: urlField('fn', urlEnum(TEST_FUNCTION_NAMES)),
   /** Up to four optimizers, same start and step budget. */
   optimizers: urlField('opt', urlEnumList(PLAYGROUND_OPTIMIZERS, MAX_OPTIMIZERS)),
@@ -30,7 +29,7 @@ export const OptimizerPlaygroundStateSchema = z.object({
   x0: urlNumberTuple(2),
 });
 
-export type OptimizerPlaygroundState = z.output<typeof OptimizerPlaygroundStateSchema>;
+export type OptimizerPlaygroundState = UrlState<typeof OptimizerPlaygroundStateSchema.shape>;
 
 /** A learning rate that shows each function well when the entry gives none. */
 export const SUGGESTED_LR: Readonly<Record<TestFunctionId, number>> = {

@@ -9,7 +9,7 @@ import { urlEnum } from '../shared/url-state';
 import { SCHEDULE_LABELS } from './base-schedules';
 import { URL_PREFIX } from './limits';
 
-const props = z.object({ schedule: urlEnum(SCHEDULE_PRESETS).default('warmup-cosine') }).strict();
+const props = z.object({ schedule: z._default(urlEnum(SCHEDULE_PRESETS), 'warmup-cosine') }).strict();
 export type ScheduleViewerProps = z.output<typeof props>;
 
 export const scheduleViewer = defineDemo({

@@ -2,14 +2,13 @@
  * The schedule viewer's state (URL keys sv.*, short keys mapped to full names) and its defaults from the entry's
  * parsed `schedule` prop. Pure; tested in tests/components/demos/ScheduleViewer/.
  */
-import { z } from 'zod';
 import type { SchedulePreset } from '../shared/schedule-presets';
-import { urlBoolean, urlEnum, urlField, urlNumber } from '../shared/url-state';
+import { urlBoolean, urlEnum, urlField, urlNumber, urlObject, type UrlState } from '../shared/url-state';
 import { BASE_SCHEDULES } from './base-schedules';
 
 export const MAX_STEPS = 2000;
 
-export const ScheduleViewerStateSchema = z.object({
+export const ScheduleViewerStateSchema = urlObject({
   /** The highlighted schedule. */
   schedule: urlField('s', urlEnum(BASE_SCHEDULES)),
   /** Peak / base learning rate. */
@@ -42,7 +41,7 @@ export const ScheduleViewerStateSchema = z.object({
   readoutStep: urlField('at', urlNumber({ integer: true, min: 0, max: MAX_STEPS })),
 });
 
-export type ScheduleViewerState = z.output<typeof ScheduleViewerStateSchema>;
+export type ScheduleViewerState = UrlState<typeof ScheduleViewerStateSchema.shape>;
 
 export function defaultState(schedule: SchedulePreset): ScheduleViewerState {
   const warmupCosine = schedule === 'warmup-cosine';

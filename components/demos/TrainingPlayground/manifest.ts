@@ -13,10 +13,10 @@ import { URL_PREFIX, HIDDEN_LIMITS, LR_RANGE, BATCH_RANGE, EPOCHS_RANGE, L2_RANG
 
 const props = z
   .object({
-    dataset: urlEnum(TRAINING_DATASETS).default('moons'),
-    hidden: urlIntList(HIDDEN_LIMITS).optional(),
+    dataset: z._default(urlEnum(TRAINING_DATASETS), 'moons'),
+    hidden: z.optional(urlIntList(HIDDEN_LIMITS)),
     /** Any menu optimizer; second-order ones fall back to Adam with a note (they need the Hessian of every weight). */
-    optimizer: urlEnum(PLAYGROUND_OPTIMIZERS).optional(),
+    optimizer: z.optional(urlEnum(PLAYGROUND_OPTIMIZERS)),
     lr: z.number().gt(LR_RANGE.min).max(LR_RANGE.max).optional(),
     batchSize: z.number().int().min(BATCH_RANGE.min).max(BATCH_RANGE.max).optional(),
     epochs: z.number().int().min(EPOCHS_RANGE.min).max(EPOCHS_RANGE.max).optional(),

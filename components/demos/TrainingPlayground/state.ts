@@ -3,9 +3,8 @@
  * names), the defaults from the entry's parsed props, and the checks that turn extreme settings into messages. Pure;
  * tested in tests/components/demos/TrainingPlayground/state.test.ts.
  */
-import { z } from 'zod';
 import { urlIntList } from '../shared/url-int-list';
-import { urlEnum, urlField, urlNumber } from '../shared/url-state';
+import { urlEnum, urlField, urlNumber, urlObject, type UrlState } from '../shared/url-state';
 import type { TrainingPlaygroundProps } from './manifest';
 import { BATCH_RANGE, EPOCHS_RANGE, HIDDEN_LIMITS, L2_RANGE, LR_RANGE } from './limits';
 import { ACTIVATION_IDS, OPTIMIZER_LABELS, SCHEDULE_PRESETS, TRAINING_DATASETS, TRAINING_OPTIMIZERS, type TrainingDataset, type TrainingOptimizer } from './options';
@@ -16,7 +15,7 @@ export const POINT_COUNTS = [40, 100, 200, 300, 600] as const;
 
 export type DatasetId = TrainingDataset;
 
-export const TrainingPlaygroundStateSchema = z.object({
+export const TrainingPlaygroundStateSchema = urlObject({
   /** Data set (regression = noisy sine, 1 input). */
   dataset: urlField('ds', urlEnum(TRAINING_DATASETS)),
   /** Hidden layer widths, e.g. 16,16; empty = no hidden layer. */
@@ -39,7 +38,7 @@ export const TrainingPlaygroundStateSchema = z.object({
   points: urlField('n', urlNumber({ integer: true, min: 8, max: 2000 })),
   seed: urlNumber({ integer: true, min: 0, max: 999_999 }),
 });
-export type TrainingPlaygroundState = z.output<typeof TrainingPlaygroundStateSchema>;
+export type TrainingPlaygroundState = UrlState<typeof TrainingPlaygroundStateSchema.shape>;
 
 function isTrainingOptimizer(id: string): id is TrainingOptimizer {
   return (TRAINING_OPTIMIZERS as readonly string[]).includes(id);

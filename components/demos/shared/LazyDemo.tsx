@@ -1,11 +1,12 @@
 /**
  * The frame every demo island renders: nothing heavy on the server, then after mount the lazily imported view
  * inside an error boundary, with a loading line meanwhile. Each island keeps its own `lazy(() => import(...))`
- * so every view stays a separate chunk that loads only when its demo scrolls into view.
+ * so every view stays a separate chunk that loads only when its demo scrolls into view. A demo with a worker passes
+ * `prewarm={prewarmCoreWorker}` so the worker and its .wasm start while the view downloads.
  *   const LossView = lazy(() => import('./LossView').then((m) => ({ default: m.LossView })));
  *   return <LazyDemo name="Loss explorer" testId="loss-explorer" View={LossView} viewProps={{ props }} />;
  */
-import { Suspense, type ComponentType } from 'react';
+import { Suspense, useEffect, type ComponentType } from 'react';
 import { DemoErrorBoundary } from './DemoErrorBoundary';
 import { useMounted } from './use-mounted';
 
@@ -15,10 +16,13 @@ interface LazyDemoProps<P extends object> {
   testId: string;
   View: ComponentType<P>;
   viewProps: P;
+  /** Called once on mount, before the view loads: demos with a worker pass prewarmCoreWorker to start it meanwhile. */
+  prewarm?: (() => void) | undefined;
 }
 
-export function LazyDemo<P extends object>({ name, testId, View, viewProps }: LazyDemoProps<P>) {
+export function LazyDemo<P extends object>({ name, testId, View, viewProps, prewarm }: LazyDemoProps<P>) {
   const mounted = useMounted();
+  useEffect(() => prewarm?.(), [prewarm]);
   const loading = <p className="gd-loading">Loading the {name.toLowerCase()}…</p>;
   return (
     <div className="gd-demo" data-testid={testId}>

@@ -5,16 +5,16 @@
  *   core.backend           { name, reasons } once ready (show it: "Running on wasm (webgl skipped: ...)")
  *   core.error / core.warning   text to show in a DemoMessage
  *   await core.request({ type: 'train', ... }, onEpoch)   the verb's final reply, typed (src/core/worker/protocol.ts)
- * The worker is created lazily (on mount, which for a client:visible island means when it is scrolled into view),
- * the backend comes from `?backend=` when given (else the core's order), the .wasm files from /tfjs/, and the worker is
- * terminated on unmount. The demo registers itself in window.__glossaryDemos with numTensors() for browser tests.
+ * The worker is created when the island hydrates (client:visible, when the demo comes near the viewport; see
+ * core-worker-prewarm.ts) or else on mount; the backend comes from `?backend=` when given (else the core's order by
+ * model size), the .wasm files from /tfjs/, and the worker is terminated on unmount. The demo registers itself in window.__glossaryDemos with numTensors() for browser tests.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackendChoice } from '../../../src/core/index';
 import type { ProgressOf, ReplyOf, RequestBody, Verb } from '../../../src/core/worker/protocol';
-import { backendFromParams, CoreWorkerClient, type CoreRequest } from './core-worker-client';
+import { CoreWorkerClient, type CoreRequest } from './core-worker-client';
+import { coreStartOptions, createCoreWorker, takePrewarmedClient } from './core-worker-prewarm';
 import { registerDemo } from './demo-registry';
-import { readUrlParams } from './url-state';
 
 export type CoreWorkerStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -28,10 +28,6 @@ export interface CoreWorker {
   request: CoreRequest;
 }
 
-function createCoreWorker(): Worker {
-  return new Worker(new URL('../../../src/core/worker/core-worker.ts', import.meta.url), { type: 'module', name: 'glossary-core' });
-}
-
 export function useCoreWorker(demoId: string): CoreWorker {
   const clientRef = useRef<CoreWorkerClient | undefined>(undefined);
   const [status, setStatus] = useState<CoreWorkerStatus>('idle');
@@ -40,15 +36,16 @@ export function useCoreWorker(demoId: string): CoreWorker {
   const [warning, setWarning] = useState<string | undefined>(undefined);
 
   useEffect(() => {
-    const client = new CoreWorkerClient(createCoreWorker);
+    // The island may have started the worker already, when the demo came near the viewport (core-worker-prewarm.ts).
+    const client = takePrewarmedClient() ?? new CoreWorkerClient(createCoreWorker);
     clientRef.current = client;
-    const { preferred, warning: backendWarning } = backendFromParams(readUrlParams());
+    const { options, warning: backendWarning } = coreStartOptions(window.location.search, window.location.origin);
     setWarning(backendWarning);
     setStatus('loading');
     let alive = true;
     let chosen: string | undefined;
     client
-      .start({ preferred, wasmPath: new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}tfjs/`, window.location.origin).href })
+      .start(options)
       .then((choice) => {
         chosen = choice.name;
         if (!alive) return;

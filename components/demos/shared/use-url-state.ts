@@ -6,8 +6,7 @@
  * `hydrated` turns true once the URL has been read (render controls only then if they must not flash defaults).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { z } from 'zod';
-import { parseUrlState, presentFields, readUrlParams, writeUrlState, type UrlShape } from './url-state';
+import { parseUrlState, presentFields, readUrlParams, writeUrlState, type UrlSchema, type UrlShape, type UrlState } from './url-state';
 
 const URL_WRITE_DELAY_MS = 150;
 
@@ -19,12 +18,12 @@ export interface UrlStateHook<T> {
 }
 
 export function useUrlState<S extends UrlShape>(
-  schema: z.ZodObject<S>,
+  schema: UrlSchema<S>,
   prefix: string,
-  defaults: { [K in keyof S]: z.output<S[K]> },
-  complete?: (state: { [K in keyof S]: z.output<S[K]> }, present: ReadonlySet<string>) => { [K in keyof S]: z.output<S[K]> },
-): UrlStateHook<{ [K in keyof S]: z.output<S[K]> }> {
-  type State = { [K in keyof S]: z.output<S[K]> };
+  defaults: UrlState<S>,
+  complete?: (state: UrlState<S>, present: ReadonlySet<string>) => UrlState<S>,
+): UrlStateHook<UrlState<S>> {
+  type State = UrlState<S>;
   const [state, setState] = useState<State>(defaults);
   const [warnings, setWarnings] = useState<string[]>([]);
   const [hydrated, setHydrated] = useState(false);

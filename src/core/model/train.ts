@@ -13,6 +13,7 @@ import { checkDivergeAbove, divergenceAt, type TrainingDivergence } from './dive
 import { predictedClasses, type Mlp } from './mlp';
 import { MlpGradient } from './mlp-gradient';
 import { RunControl } from './run-control';
+import { yieldToEventLoop } from './yield-to-event-loop';
 
 export interface TrainOptions {
   optimizer: OptimizerConfig;
@@ -230,7 +231,7 @@ export class TrainingRun {
         break;
       }
       this.control.afterEpoch(p.epoch);
-      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      await yieldToEventLoop();
     }
     this.control.end(this.history.length);
     let bestEpoch = this.history.length;

@@ -28,7 +28,7 @@ describe('the worker handler (no real Worker)', () => {
   it('initialises the requested backend and reports it', async () => {
     const { messages, handle } = collect();
     await handle({ type: 'init-backend', id: 1, options: { preferred: 'cpu', wasmPath: WASM_PATH } });
-    expect(messages).toEqual([{ type: 'backend', id: 1, choice: { name: 'cpu', reasons: [] } }]);
+    expect(messages).toEqual([{ type: 'backend', id: 1, choice: { name: 'cpu', reasons: [], why: 'cpu first: the caller asked for it (on a page, ?backend=cpu)' } }]);
   });
 
   it('streams one epoch message per epoch and then train-done with named weights and a model handle', async () => {

@@ -25,7 +25,7 @@ function fakeWorker(answer: (r: WorkerRequest) => WorkerResponse[]): { worker: W
 describe('CoreWorkerClient', () => {
   it('initialises the backend once and resolves each request with its final reply', async () => {
     const fake = fakeWorker((r) => {
-      if (r.type === 'init-backend') return [{ type: 'backend', id: r.id, choice: { name: 'cpu', reasons: ['webgl skipped: test'] } }];
+      if (r.type === 'init-backend') return [{ type: 'backend', id: r.id, choice: { name: 'cpu', reasons: ['webgl skipped: test'], why: 'test' } }];
       if (r.type === 'step') return [{ type: 'stepped', id: r.id, epoch: 3, ended: false }];
       return [];
     });
@@ -41,7 +41,7 @@ describe('CoreWorkerClient', () => {
 
   it('rejects a request with the worker error message and passes progress messages on', async () => {
     const fake = fakeWorker((r) => {
-      if (r.type === 'init-backend') return [{ type: 'backend', id: r.id, choice: { name: 'cpu', reasons: [] } }];
+      if (r.type === 'init-backend') return [{ type: 'backend', id: r.id, choice: { name: 'cpu', reasons: [], why: 'test' } }];
       const epoch = { epoch: 1, step: 1, lr: 0.1, trainLoss: 1, validationLoss: 1, trainAccuracy: 0.5, validationAccuracy: 0.5 };
       return [{ type: 'epoch', id: r.id, progress: epoch }, { type: 'error', id: r.id, message: 'lr must be a finite number > 0 (got -1) in optimizer "sgd"' }];
     });

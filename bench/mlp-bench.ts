@@ -1,0 +1,109 @@
+/**
+ * MLP bench (issue #16, goals 2 and 3), full-batch Adam on 1,000 points, ReLU MLPs, softmax cross-entropy:
+ *  - 2-256-256-2: tfjs WASM (SIMD; threads when cross-origin isolated) against a hand-written Float32Array loop
+ *    (bench/mlp/hand-mlp.ts), in Node and in headless Chromium; ratios and threads on/off. Goal: tfjs >= 3x.
+ *  - the backend threshold: 2-w-w-2 for growing w on WASM and WebGL in Chromium; the smallest parameter count where
+ *    WebGL is faster is what src/core/backend-threshold.ts should use (WEBGL_MIN_PARAMETERS; just above the widest
+ *    model when WASM wins everywhere).
+ * Run alone: `npx tsx bench/mlp-bench.ts` (or through `npm run bench`).
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveStatic } from '../scripts/lib/static-server';
+import { WEBGL_MIN_PARAMETERS } from '../src/core/backend-threshold';
+import type { MlpTiming } from './mlp/measure';
+
+const root = resolve(import.meta.dirname, '..');
+const WASM_DIR = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
+const BIG = [2, 256, 256, 2];
+const SECONDS = 3;
+const parameterCount = (s: readonly number[]) => s.slice(1).reduce((t, fout, l) => t + s[l]! * fout + fout, 0);
+const rate = (t: MlpTiming) => t.stepsPerSecond.toFixed(2);
+
+async function nodeRows(): Promise<Record<string, string>[]> {
+  const tf = await import('@tensorflow/tfjs-core');
+  await import('@tensorflow/tfjs-core/dist/register_all_gradients');
+  const { setWasmPaths } = await import('@tensorflow/tfjs-backend-wasm');
+  setWasmPaths(WASM_DIR + '/');
+  await tf.setBackend('wasm');
+  await tf.ready();
+  const { measureMlp } = await import('./mlp/measure');
+  const hand = measureMlp('hand', BIG, SECONDS);
+  const wasm = measureMlp('tfjs', BIG, SECONDS);
+  return [
+    { where: 'Node', implementation: 'hand-written Float32Array (i-k-j)', 'steps/s': rate(hand), loss: `${hand.firstLoss.toFixed(3)} -> ${hand.lastLoss.toFixed(3)}`, 'tfjs / hand': '1' },
+    { where: 'Node', implementation: 'tfjs WASM SIMD (1 thread: Node has no Web Worker)', 'steps/s': rate(wasm), loss: `${wasm.firstLoss.toFixed(3)} -> ${wasm.lastLoss.toFixed(3)}`, 'tfjs / hand': (wasm.stepsPerSecond / hand.stepsPerSecond).toFixed(2) },
+  ];
+}
+
+function bundleHarness(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mlp-bench-'));
+  execFileSync(join(root, 'node_modules/.bin/esbuild'), [join(root, 'bench/mlp/browser-harness.ts'), '--bundle', '--format=esm', '--minify', '--log-level=error', `--outfile=${join(dir, 'harness.js')}`]);
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>mlp bench</title><script type="module" src="/harness.js"></script>');
+  execFileSync('mkdir', ['-p', join(dir, 'wasm')]);
+  for (const f of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm']) copyFileSync(join(WASM_DIR, f), join(dir, 'wasm', f));
+  return dir;
+}
+
+type Run = (impl: 'tfjs' | 'hand', backend: string, sizes: number[], seconds: number) => Promise<MlpTiming & { backend: string; threads: number; isolated: boolean; multithread: boolean }>;
+
+async function browserRows(dir: string): Promise<{ big: Record<string, string>[]; threshold: Record<string, string>[] }> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+  const big: Record<string, string>[] = [];
+  const threshold: Record<string, string>[] = [];
+  try {
+    for (const isolated of [false, true]) {
+      const server = await serveStatic({ dir, port: 0, crossOriginIsolated: isolated });
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      await page.waitForFunction(() => '__mlpBench' in globalThis);
+      const run = (impl: 'tfjs' | 'hand', backend: string, sizes: number[], seconds = SECONDS) =>
+        page.evaluate(([i, b, s, sec]) => (globalThis as unknown as { __mlpBench: { run: Run } }).__mlpBench.run(i, b, s, sec), [impl, backend, sizes, seconds] as const);
+      const hand = await run('hand', 'none', BIG);
+      const wasm = await run('tfjs', 'wasm', BIG);
+      const label = isolated ? 'Chromium, cross-origin isolated' : 'Chromium, not isolated';
+      if (!isolated) big.push({ where: 'Chromium', implementation: 'hand-written Float32Array (i-k-j)', 'steps/s': rate(hand), loss: `${hand.firstLoss.toFixed(3)} -> ${hand.lastLoss.toFixed(3)}`, 'tfjs / hand': '1' });
+      big.push({ where: label, implementation: `tfjs WASM SIMD, ${wasm.threads} thread(s) (crossOriginIsolated ${wasm.isolated}, multithread support ${wasm.multithread})`, 'steps/s': rate(wasm), loss: `${wasm.firstLoss.toFixed(3)} -> ${wasm.lastLoss.toFixed(3)}`, 'tfjs / hand': (wasm.stepsPerSecond / hand.stepsPerSecond).toFixed(2) });
+      if (!isolated) {
+        for (const w of [16, 64, 128, 256, 512]) {
+          const sizes = [2, w, w, 2];
+          const a = await run('tfjs', 'wasm', sizes, 1.5);
+          const g = await run('tfjs', 'webgl', sizes, 1.5);
+          threshold.push({ model: `2-${w}-${w}-2`, parameters: parameterCount(sizes).toLocaleString('en-US'), 'wasm steps/s': rate(a), 'webgl steps/s': `${rate(g)} (${g.backend})`, faster: a.stepsPerSecond >= g.stepsPerSecond ? 'wasm' : 'webgl' });
+        }
+      }
+      await page.close();
+      server.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { big, threshold };
+}
+
+export async function runMlpBench(): Promise<void> {
+  const rows = await nodeRows();
+  let threshold: Record<string, string>[] = [];
+  if (existsSync('/usr/bin/chromium')) {
+    const browser = await browserRows(bundleHarness());
+    rows.push(...browser.big);
+    threshold = browser.threshold;
+  } else console.log('(skipping the Chromium half of the MLP bench: /usr/bin/chromium is not installed)');
+  console.log(`\nMLP 2-256-256-2, 1,000 points, full-batch Adam (goal: tfjs >= 3x hand-written; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+  console.table(rows);
+  if (threshold.length > 0) {
+    const first = threshold.find((r) => r.faster === 'webgl');
+    console.log(`\nBackend threshold, 2-w-w-2 on 1,000 points (WebGL is SwiftShader here). WebGL first from ${WEBGL_MIN_PARAMETERS.toLocaleString('en-US')} parameters (backend-threshold.ts); measured: ${first === undefined ? 'wasm faster at every size' : `webgl first faster at ${first.parameters}`}`);
+    console.table(threshold);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { register } = await import('node:module');
+  register('data:text/javascript,' + encodeURIComponent(`export async function resolve(s, c, n) { const p = c.parentURL ?? ''; if (s.startsWith('.') && p.includes('/node_modules/@tensorflow/') && !/\\.[cm]?js$/.test(s)) { try { return await n(s + '.js', c); } catch { return n(s + '/index.js', c); } } return n(s, c); }`));
+  await runMlpBench();
+}

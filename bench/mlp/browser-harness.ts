@@ -1,0 +1,25 @@
+/**
+ * Browser entry of the MLP bench, bundled by bench/mlp-bench.ts with esbuild and served next to the .wasm files
+ * (at /wasm/). Exposes window.__mlpBench.run(...) for Playwright. Every backend is imported: this page only measures.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
+import '@tensorflow/tfjs-backend-cpu';
+import '@tensorflow/tfjs-backend-webgl';
+import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { measureMlp, type MlpTiming } from './measure';
+
+setWasmPaths(new URL('/wasm/', location.href).href);
+
+async function run(impl: 'tfjs' | 'hand', backend: string, sizes: number[], seconds: number): Promise<MlpTiming & { backend: string; threads: number; isolated: boolean; multithread: boolean }> {
+  if (impl === 'tfjs') {
+    if (!(await tf.setBackend(backend))) throw new Error(`backend ${backend} did not initialise`);
+    await tf.ready();
+  }
+  const timing = measureMlp(impl, sizes, seconds);
+  const active = impl === 'tfjs' ? tf.getBackend() : 'none';
+  const multithread = Boolean(await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'));
+  return { ...timing, backend: active, threads: active === 'wasm' ? getThreadsCount() : 1, isolated: globalThis.crossOriginIsolated === true, multithread };
+}
+
+(globalThis as unknown as { __mlpBench: { run: typeof run } }).__mlpBench = { run };
