@@ -64,7 +64,7 @@ export function sweepCell(fn: PlainTestFunction, config: OptimizerConfig, spec: 
   const clean = plainProblem(fn);
   const problem = spec.noise === undefined ? clean : withGradientNoise(clean, spec.noise);
   const target = fn.fMin === undefined ? undefined : fn.fMin + spec.tolerance;
-  let x = Float64Array.of(spec.x0[0], spec.x0[1]);
+  let x: Float64Array = Float64Array.of(spec.x0[0], spec.x0[1]);
   const { xMin, xMax, yMin, yMax } = fn.view;
   const [cx, cy, w, h] = [(xMin + xMax) / 2, (yMin + yMax) / 2, (xMax - xMin) * ESCAPE_FACTOR, (yMax - yMin) * ESCAPE_FACTOR];
   let stepsToTolerance: number | null = null;

@@ -6,7 +6,7 @@
  */
 import { getPlainTestFunction } from '../plain-functions';
 import { sweepCell } from '../sweep';
-import type { SweepMessage, SweepRequest } from './sweep-messages';
+import type { SweepMessage, SweepRequest } from './sweep-worker-types';
 
 interface SweepScope {
   postMessage(message: SweepMessage): void;
