@@ -100,7 +100,7 @@ export function PlaygroundView({ props }: { props: OptimizerPlaygroundProps }) {
       </div>
       <SweepPanel state={state} fn={fn} update={update} />
       <p className="gd-status" data-testid="op-backend">
-        Paths run on this page in plain float64 arithmetic (no TensorFlow.js; the sweep uses a small plain worker)
+        Runs on this page in plain float64 arithmetic (no worker, no TensorFlow.js; only a sweep starts a small plain worker)
         {runs.elapsedMs !== undefined ? `. Last run: ${runs.elapsedMs.toFixed(1)} ms.` : '.'}
       </p>
       <CodePanel pytorch={pytorchCode(state.testFunction, state.optimizers, hyper, state.steps, x0, state.sigma)} tfjs={tfjsCode(state.testFunction, state.optimizers, hyper, state.steps, x0)} />
