@@ -73,6 +73,7 @@ export { trainDistilled, type DistillationTrainingOptions } from './compress/dis
 export { COMPRESSION_VARIANTS, COMPRESSION_KINDS, compressWith } from './compress/compression-variants';
 export type { CompressionSpec, CompressionKind, TensorNote, VariantInput, VariantOutput } from './compress/variants/variant';
 export type { EpochProgress, StopReason, TrainOptions, TrainResult } from './model/train';
+export { runTrainingSweep, type TrainingSweepSpec, type TrainingSweepCell } from './model/training-sweep';
 export type { TrainingDivergence } from './model/divergence';
 export type { RunPosition } from './model/run-control';
 export type { FieldRequest } from './worker/prediction-field';
