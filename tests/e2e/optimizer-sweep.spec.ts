@@ -116,7 +116,7 @@ test('the sweep fills a heat map with a progress bar; a cell chosen by keyboard 
   await expect(sweep.getByLabel('Optimizer to sweep')).toHaveValue('momentum');
   await expect(sweep.getByLabel('Second hyper-parameter')).toHaveValue('momentum');
   const progress = sweep.getByRole('progressbar', { name: 'Sweep progress' });
-  await sweep.getByRole('button', { name: /Run sweep \(24 × 24 runs of 150 steps\)/ }).click();
+  await sweep.getByRole('button', { name: /Run sweep \(24 × 24 runs of 150 iterations\)/ }).click();
   await expect(progress).toHaveJSProperty('value', 1, { timeout: 20_000 });
   await expect(sweep.getByTestId('op-sweep-status')).toContainText('576 runs done');
   const grid = sweep.getByRole('grid');

@@ -11,7 +11,7 @@ test('sweeps lr x batch size in the worker, fills the heat map, and a cell chose
   const demo = page.locator(FIGURE);
   await demo.scrollIntoViewIfNeeded();
   const sweep = demo.getByTestId('tp-sweep');
-  const button = sweep.getByRole('button', { name: 'Run sweep (8 × 8 trainings of 20 epochs)' });
+  const button = sweep.getByRole('button', { name: 'Run sweep (8 × 8 short runs of 20 epochs)' });
   await expect(button).toBeEnabled({ timeout: 30_000 });
   await button.click();
   const progress = sweep.getByRole('progressbar', { name: 'Sweep progress' });

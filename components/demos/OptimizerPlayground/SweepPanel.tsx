@@ -149,7 +149,7 @@ export const SweepPanel = memo(function SweepPanel({ state, fn, update }: Props)
           </select>
         </div>
         <button type="button" className="gd-button gd-button-primary" onClick={run} disabled={current && sweep.running}>
-          Run sweep ({lrs.length} × {values.length} runs of {state.steps} steps)
+          Run sweep ({lrs.length} × {values.length} runs of {state.steps} iterations)
         </button>
       </div>
       <progress className="gd-sweep-progress" aria-label="Sweep progress" max={1} value={progress} data-testid="op-sweep-progress" />

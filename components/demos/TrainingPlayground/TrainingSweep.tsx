@@ -74,9 +74,10 @@ export const TrainingSweep = memo(function TrainingSweep({ core, state, update, 
         <strong>Sweep: learning rate × batch size</strong>
       </p>
       <button type="button" className="gd-button" onClick={run} disabled={core.status !== 'ready' || busy || current?.running === true}>
-        Run sweep (8 × 8 trainings of {SWEEP_EPOCHS} epochs)
+        Run sweep (8 × 8 short runs of {SWEEP_EPOCHS} epochs)
       </button>
-      <progress className="gd-sweep-progress" aria-label="Sweep progress" max={1} value={current === undefined ? 0 : current.done / total} data-testid="tp-sweep-progress" />
+      {/* Only once a sweep exists: before that the training bar is the demo's one progress bar. */}
+      {current !== undefined && <progress className="gd-sweep-progress" aria-label="Sweep progress" max={1} value={current.done / total} data-testid="tp-sweep-progress" />}
       <p className="gd-status" aria-live="polite" data-testid="tp-sweep-status">
         {current === undefined
           ? 'Same data, model, optimizer and seed in every cell; each trains at a constant lr. Settings changed since the last sweep (or none yet): run the sweep.'
