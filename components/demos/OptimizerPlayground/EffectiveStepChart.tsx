@@ -3,7 +3,7 @@
  * axis next to the scheduled learning rate (a flat line: the playground has no schedule), so the reader sees what
  * bias correction and the second moment do to the step lr alone would suggest.
  */
-import { memo, useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { LineChart, type LineSeries } from '../../charts/LineChart';
 import { OPTIMIZER_MENU, type PlaygroundOptimizer } from '../shared/optimizer-menu';
 import type { RunView } from './assess';
@@ -13,14 +13,18 @@ interface Props {
   optimizers: readonly PlaygroundOptimizer[];
   views: Partial<Record<PlaygroundOptimizer, RunView>>;
   lr: number;
-  shown: number;
   longest: number;
 }
 
-export const EffectiveStepChart = memo(function EffectiveStepChart({ optimizers, views, lr, shown, longest }: Props) {
+/**
+ * Draws whole runs, not the playback's current step: the chart then re-renders only when the runs change, never
+ * once per animation frame (the loss chart already animates; two animated charts cost long tasks at 1000 steps).
+ */
+export const EffectiveStepChart = memo(function EffectiveStepChart({ optimizers, views, lr, longest }: Props) {
   const [coordinate, setCoordinate] = useState<Coordinate>(0);
   const name = useId();
   const adaptive = optimizers.map((id, i) => [id, i] as const).filter(([id]) => OPTIMIZER_MENU[id].adaptive === true);
+  const steps = useMemo(() => adaptive.map(([id]) => effectiveSteps(views[id]?.points ?? [], coordinate)), [adaptive.map(([id]) => id).join(), views, coordinate]);
   if (adaptive.length === 0) {
     return (
       <p className="gd-hint" data-testid="op-effective-step">
@@ -30,11 +34,11 @@ export const EffectiveStepChart = memo(function EffectiveStepChart({ optimizers,
   }
   const axis = coordinate === 0 ? 'x' : 'y';
   const series: LineSeries[] = [
-    ...adaptive.map(([id, i]) => ({
+    ...adaptive.map(([id, i], k) => ({
       id,
       label: `${OPTIMIZER_MENU[id].label}: |Δ${axis}|`,
       color: i,
-      points: effectiveSteps(views[id]?.points ?? [], coordinate).filter(([k]) => k < shown),
+      points: steps[k] ?? [],
     })),
     {
       id: 'lr',

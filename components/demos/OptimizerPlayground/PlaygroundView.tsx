@@ -93,7 +93,7 @@ export function PlaygroundView({ props }: { props: OptimizerPlaygroundProps }) {
           </div>
           <Readout state={state} runs={runs.views} shown={playback.shown} />
           <div className="gd-panel">
-            <EffectiveStepChart optimizers={state.optimizers} views={runs.views} lr={state.lr} shown={playback.shown} longest={longest} />
+            <EffectiveStepChart optimizers={state.optimizers} views={runs.views} lr={state.lr} longest={longest} />
           </div>
         </div>
         <Controls state={state} update={update} onFunctionChange={onFunctionChange} onResetStart={resetStart} />
