@@ -11,6 +11,7 @@ import {
   plainHimmelblau,
   plainQuadraticBowl,
   plainRastrigin,
+  plainReddi,
   plainRosenbrock,
   plainSaddle,
   type PlainTestFunction,
@@ -78,6 +79,17 @@ export const saddle: TestFunction = {
   tensor: (p) => tf.tidy(() => tf.mul(0.5, tf.sum(tf.mul(tf.square(p), tf.tensor1d([1, -1]))))),
 };
 
+/** The mean loss of the AMSGrad counterexample (plain-functions.ts); its online components are a plain-half feature. */
+export const reddi: TestFunction = {
+  ...plainReddi,
+  tensor: (p) =>
+    tf.tidy(() => {
+      const [x, y] = xy(p);
+      const wall = tf.mul(10, tf.square(tf.relu(tf.sub(tf.abs(x), 1))));
+      return tf.sum(tf.add(tf.add(tf.div(x, 3), wall), tf.mul(0.5, tf.square(y))));
+    }),
+};
+
 export const TEST_FUNCTIONS: Readonly<Record<string, TestFunction>> = {
   quadratic: quadraticBowl(10),
   rosenbrock,
@@ -86,6 +98,7 @@ export const TEST_FUNCTIONS: Readonly<Record<string, TestFunction>> = {
   rastrigin,
   booth,
   saddle,
+  reddi,
 };
 
 export function getTestFunction(name: string): TestFunction {

@@ -69,6 +69,8 @@ export { TEST_FUNCTIONS, getTestFunction, quadraticBowl, type TestFunction } fro
 export { PLAIN_TEST_FUNCTIONS, getPlainTestFunction, plainProblem, evaluateGrid, type PlainTestFunction } from './plain-functions';
 export type { GridSpec } from './grid';
 export { createRng, type Seed, type Rng } from './random';
+export { withGradientNoise, type GradientNoiseOptions } from './gradient-noise';
+export { runSweep, sweepCell, logSpace, linSpace, ESCAPE_FACTOR, type SweepSpec, type SweepCellResult } from './sweep';
 export { makeDataset, DATASET_NAMES, type Dataset, type DataSplit, type DatasetName, type DatasetOptions, type Task } from './data';
 
 export { Mlp, isKernel, type MlpSpec, type NamedWeights, type TensorLayout, type Evaluation, type ActivationName, ACTIVATIONS } from './model/mlp';
@@ -105,6 +107,7 @@ export { trainDistilled, type DistillationTrainingOptions } from './compress/dis
 export { COMPRESSION_VARIANTS, COMPRESSION_KINDS, compressWith } from './compress/compression-variants';
 export type { CompressionSpec, CompressionKind, TensorNote, VariantInput, VariantOutput } from './compress/variants/variant';
 export type { EpochProgress, StopReason, TrainOptions, TrainResult } from './model/train';
+export { runTrainingSweep, type TrainingSweepSpec, type TrainingSweepCell } from './model/training-sweep';
 export type { TrainingDivergence } from './model/divergence';
 export type { RunPosition } from './model/run-control';
 export type { FieldRequest } from './worker/prediction-field';

@@ -16,6 +16,11 @@ export interface PlainTestFunction {
   fMin: number | undefined;
   view: { xMin: number; xMax: number; yMin: number; yMax: number };
   start: [number, number];
+  /**
+   * Set for an online problem: the t-th gradient the optimizer asks for (t = 0, 1, ...) is that of the component
+   * f_t, and `f` / `grad` above are the mean over one period (what the contour shows). plainProblem() follows it.
+   */
+  online?: { period: number; grad(x: number, y: number, t: number): [number, number] };
 }
 
 /** 0.5 (x^2 + kappa y^2): condition number kappa, minimum 0 at the origin. */
@@ -109,6 +114,34 @@ export const plainSaddle: PlainTestFunction = {
   start: [1.5, 0.01],
 };
 
+/** Reddi et al. 2018's constant C: the rare gradient is C, the frequent ones -1 (C > 2 makes the mean slope positive). */
+const REDDI_C = 3;
+/** Stiffness of the soft wall at |x| = 1 that stands in for the paper's projection onto [-1, 1]. */
+const REDDI_WALL = 10;
+const reddiWall = (x: number): number => REDDI_WALL * Math.max(0, Math.abs(x) - 1) ** 2;
+const reddiWallGrad = (x: number): number => 2 * REDDI_WALL * Math.sign(x) * Math.max(0, Math.abs(x) - 1);
+const REDDI_X_MIN = -1 - (REDDI_C - 2) / 3 / (2 * REDDI_WALL);
+
+/**
+ * The AMSGrad counterexample of Reddi, Kale and Kumar, "On the Convergence of Adam and Beyond" (ICLR 2018, section 3):
+ * the online losses f_t(x) = C x when t mod 3 = 0 and -x otherwise (C = 3) on x in [-1, 1], whose mean x (C - 2) / 3
+ * is smallest at x = -1. With beta1 = 0 and beta2 = 1 / (1 + C^2) = 0.1 Adam's second moment forgets the rare large
+ * gradient within a step, so the two small ones win and x drifts to +1; AMSGrad keeps the largest second moment
+ * and goes to -1. In 2-D: x is the paper's coordinate (a soft wall replaces the projection onto [-1, 1]), and y adds
+ * an ordinary bowl 0.5 y^2 so both coordinates move. `f` and `grad` are the mean loss; `online` gives each f_t.
+ */
+export const plainReddi: PlainTestFunction = {
+  name: 'reddi',
+  label: 'AMSGrad counterexample (Reddi et al. 2018)',
+  f: (x, y) => ((REDDI_C - 2) / 3) * x + reddiWall(x) + 0.5 * y * y,
+  grad: (x, y) => [(REDDI_C - 2) / 3 + reddiWallGrad(x), y],
+  minima: [[REDDI_X_MIN, 0]],
+  fMin: ((REDDI_C - 2) / 3) * REDDI_X_MIN + reddiWall(REDDI_X_MIN),
+  view: { xMin: -1.6, xMax: 1.6, yMin: -1.6, yMax: 1.6 },
+  start: [0, 1],
+  online: { period: 3, grad: (x, y, t) => [(t % 3 === 0 ? REDDI_C : -1) + reddiWallGrad(x), y] },
+};
+
 // The table is declared with `satisfies` so its names stay literal (PlainTestFunctionName, for the demos' menus).
 const PLAIN_TEST_FUNCTION_TABLE = {
   // Marked pure: a call at module level would otherwise keep this module in the chunk all plain.ts pages share.
@@ -119,6 +152,7 @@ const PLAIN_TEST_FUNCTION_TABLE = {
   rastrigin: plainRastrigin,
   booth: plainBooth,
   saddle: plainSaddle,
+  reddi: plainReddi,
 } satisfies Readonly<Record<string, PlainTestFunction>>;
 export type PlainTestFunctionName = keyof typeof PLAIN_TEST_FUNCTION_TABLE;
 export const PLAIN_TEST_FUNCTIONS: Readonly<Record<string, PlainTestFunction>> = PLAIN_TEST_FUNCTION_TABLE;
@@ -127,7 +161,7 @@ export const PLAIN_TEST_FUNCTIONS: Readonly<Record<string, PlainTestFunction>> =
  * Object.keys(table): a call at module level would make the bundler keep this module in the chunk every page that
  * loads plain.ts shares. tests/core/plain-functions.test.ts checks it lists the table's keys in order.
  */
-export const TEST_FUNCTION_NAMES = ['quadratic', 'rosenbrock', 'beale', 'himmelblau', 'rastrigin', 'booth', 'saddle'] as const satisfies readonly PlainTestFunctionName[];
+export const TEST_FUNCTION_NAMES = ['quadratic', 'rosenbrock', 'beale', 'himmelblau', 'rastrigin', 'booth', 'saddle', 'reddi'] as const satisfies readonly PlainTestFunctionName[];
 
 export function getPlainTestFunction(name: string): PlainTestFunction {
   const fn = PLAIN_TEST_FUNCTIONS[name];
@@ -135,8 +169,16 @@ export function getPlainTestFunction(name: string): PlainTestFunction {
   return fn;
 }
 
-/** The function as a plain problem over Float64Array [x, y] for createPlainOptimizer. */
+/**
+ * The function as a plain problem over Float64Array [x, y] for createPlainOptimizer. For an online function the
+ * gradient follows its components, one per call: each plainProblem() call starts the sequence again at t = 0.
+ */
 export function plainProblem(fn: PlainTestFunction): PlainProblem {
+  const online = fn.online;
+  if (online !== undefined) {
+    let t = 0;
+    return { f: (p) => fn.f(p[0]!, p[1]!), grad: (p) => Float64Array.from(online.grad(p[0]!, p[1]!, t++)) };
+  }
   return {
     f: (p) => fn.f(p[0]!, p[1]!),
     grad: (p) => Float64Array.from(fn.grad(p[0]!, p[1]!)),

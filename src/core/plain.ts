@@ -19,6 +19,8 @@ export { createPlateauScheduler, type PlateauScheduler, type PlateauOptions } fr
 export { squaredErrorOf, absoluteErrorOf, huberOf, binaryCrossEntropyOf, hingeOf, lossCurve, LOSS_NAMES, type LossName } from './loss-curves';
 export { PLAIN_TEST_FUNCTIONS, getPlainTestFunction, plainProblem, evaluateGrid, type PlainTestFunction } from './plain-functions';
 export type { GridSpec } from './grid';
+export { withGradientNoise, type GradientNoiseOptions } from './gradient-noise';
+export { logSpace, linSpace, ESCAPE_FACTOR, type SweepSpec, type SweepCellResult } from './sweep';
 
 // Id lists the demos check their MDX props and URL values against (components/demos/*/manifest.ts): each list has
 // one owner here in the core, and none of these modules pulls tfjs in.

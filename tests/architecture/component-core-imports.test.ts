@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * Components run on the page. They may load the core's plain-number entry (src/core/plain.ts) and name the worker
- * module; anything else from src/core would pull tfjs onto the main thread. Type-only imports are erased and free.
+ * modules (the core worker, and the plain-only sweep worker, which core-boundaries.test.ts keeps tfjs-free);
+ * anything else from src/core would pull tfjs onto the main thread. Type-only imports are erased and free.
  */
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const componentsDir = path.join(repoRoot, 'components');
-const ALLOWED = new Set(['src/core/plain.ts', 'src/core/worker/core-worker.ts']);
+const ALLOWED = new Set(['src/core/plain.ts', 'src/core/worker/core-worker.ts', 'src/core/worker/sweep-worker.ts']);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : /\.(ts|tsx|astro)$/.test(e.name) ? [path.join(dir, e.name)] : []));

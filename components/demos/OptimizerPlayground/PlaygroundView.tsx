@@ -13,6 +13,10 @@ import { useUrlState } from '../shared/use-url-state';
 import { lossDomain, stepCell } from './assess';
 import { pytorchCode, tfjsCode } from './code';
 import { Controls } from './Controls';
+import { EffectiveStepChart } from './EffectiveStepChart';
+import { Presets } from './Presets';
+import type { PresetPatch } from './presets';
+import { SweepPanel } from './SweepPanel';
 import { OPTIMIZER_MENU, usesLr } from '../shared/optimizer-menu';
 import type { OptimizerPlaygroundProps } from './manifest';
 import { URL_PREFIX } from './limits';
@@ -41,6 +45,7 @@ export function PlaygroundView({ props }: { props: OptimizerPlaygroundProps }) {
   const onFunctionChange = useCallback((id: TestFunctionId) => update({ testFunction: id, x0: [...startOf(id)], lr: props.lr ?? SUGGESTED_LR[id] }), [update, props.lr]);
   const setStart = useCallback((p: [number, number]) => update({ x0: p }), [update]);
   const resetStart = useCallback(() => update({ x0: [...fn.start] }), [update, fn]);
+  const applyPreset = useCallback((patch: PresetPatch) => update({ ...patch, optimizers: [...patch.optimizers], x0: [...patch.x0] }), [update]);
 
   const trajectories: Trajectory[] = state.optimizers.map((id, i) => {
     const view = runs.views[id];
@@ -64,6 +69,7 @@ export function PlaygroundView({ props }: { props: OptimizerPlaygroundProps }) {
       {runs.error !== undefined && <DemoMessage kind="error">{runs.error}</DemoMessage>}
       {lrZero && <DemoMessage kind="warning">The learning rate is 0, so the first-order optimizers do not move: every update is multiplied by lr. Pick a learning rate above 0.</DemoMessage>}
       <DemoMessage kind="warning" list={messages} testId="op-divergence" />
+      <Presets state={state} apply={applyPreset} />
       <div className="gd-layout">
         <div className="gd-figures">
           <div className="gd-panel">
@@ -86,14 +92,18 @@ export function PlaygroundView({ props }: { props: OptimizerPlaygroundProps }) {
             <LineChart title={`Loss per step on ${fn.label}`} series={lossSeries} xLabel="step" yLabel={logY ? 'f(x, y) − f*' : 'f(x, y)'} logY={logY} xDomain={[0, Math.max(1, longest)]} {...(yDomain === undefined ? {} : { yDomain })} testId="op-loss-chart" />
           </div>
           <Readout state={state} runs={runs.views} shown={playback.shown} />
+          <div className="gd-panel">
+            <EffectiveStepChart optimizers={state.optimizers} views={runs.views} lr={state.lr} longest={longest} />
+          </div>
         </div>
         <Controls state={state} update={update} onFunctionChange={onFunctionChange} onResetStart={resetStart} />
       </div>
+      <SweepPanel state={state} fn={fn} update={update} />
       <p className="gd-status" data-testid="op-backend">
-        Runs on this page in plain float64 arithmetic (no worker, no TensorFlow.js)
+        Runs on this page in plain float64 arithmetic (no worker, no TensorFlow.js; only a sweep starts a small plain worker)
         {runs.elapsedMs !== undefined ? `. Last run: ${runs.elapsedMs.toFixed(1)} ms.` : '.'}
       </p>
-      <CodePanel pytorch={pytorchCode(state.testFunction, state.optimizers, hyper, state.steps, x0)} tfjs={tfjsCode(state.testFunction, state.optimizers, hyper, state.steps, x0)} />
+      <CodePanel pytorch={pytorchCode(state.testFunction, state.optimizers, hyper, state.steps, x0, state.sigma)} tfjs={tfjsCode(state.testFunction, state.optimizers, hyper, state.steps, x0)} />
     </div>
   );
 }

@@ -13,6 +13,7 @@ const PY_F: Record<TestFunctionId, string> = {
   rastrigin: '20 + x**2 - 10*torch.cos(2*math.pi*x) + y**2 - 10*torch.cos(2*math.pi*y)',
   booth: '(x + 2*y - 7)**2 + (2*x + y - 5)**2',
   saddle: '0.5 * (x**2 - y**2)',
+  reddi: 'x / 3 + 10 * torch.relu(x.abs() - 1)**2 + 0.5 * y**2  # the mean loss; the demo cycles the x gradient 3, -1, -1',
 };
 
 const JS_F: Record<TestFunctionId, string> = {
@@ -23,6 +24,7 @@ const JS_F: Record<TestFunctionId, string> = {
   rastrigin: 'tf.scalar(20).add(x.square()).sub(x.mul(2 * Math.PI).cos().mul(10)).add(y.square()).sub(y.mul(2 * Math.PI).cos().mul(10))',
   booth: 'x.add(y.mul(2)).sub(7).square().add(x.mul(2).add(y).sub(5).square())',
   saddle: 'x.square().sub(y.square()).mul(0.5)',
+  reddi: 'x.div(3).add(x.abs().sub(1).relu().square().mul(10)).add(y.square().mul(0.5)) /* the mean loss */',
 };
 
 const n = formatNumber;
@@ -30,16 +32,18 @@ const n = formatNumber;
 function pyOptimizer(id: PlaygroundOptimizer, h: Hyper): string {
   const wd = h.weightDecay > 0 ? `, weight_decay=${n(h.weightDecay)}` : '';
   const betas = `betas=(${n(h.beta1)}, ${n(h.beta2)})`;
+  const eps = n(h.eps ?? 1e-8);
   switch (id) {
     case 'sgd': return `torch.optim.SGD(ps, lr=${n(h.lr)}${wd})`;
     case 'momentum': return `torch.optim.SGD(ps, lr=${n(h.lr)}, momentum=${n(h.momentum)}${wd})`;
     case 'nesterov': return `torch.optim.SGD(ps, lr=${n(h.lr)}, momentum=${n(h.momentum)}, nesterov=True${wd})`;
     case 'adagrad': return `torch.optim.Adagrad(ps, lr=${n(h.lr)}${wd})`;
     case 'rmsprop': return `torch.optim.RMSprop(ps, lr=${n(h.lr)}, alpha=0.99, eps=1e-8${wd})`;
-    case 'adam': return `torch.optim.Adam(ps, lr=${n(h.lr)}, ${betas}, eps=1e-8${wd})`;
-    case 'adamw': return `torch.optim.AdamW(ps, lr=${n(h.lr)}, ${betas}, eps=1e-8, weight_decay=${n(h.weightDecay)})`;
-    case 'adamax': return `torch.optim.Adamax(ps, lr=${n(h.lr)}, ${betas}, eps=1e-8${wd})`;
-    case 'nadam': return `torch.optim.NAdam(ps, lr=${n(h.lr)}, ${betas}, eps=1e-8${wd})`;
+    case 'adam': return `torch.optim.Adam(ps, lr=${n(h.lr)}, ${betas}, eps=${eps}${wd})`;
+    case 'amsgrad': return `torch.optim.Adam(ps, lr=${n(h.lr)}, ${betas}, eps=${eps}${wd}, amsgrad=True)`;
+    case 'adamw': return `torch.optim.AdamW(ps, lr=${n(h.lr)}, ${betas}, eps=${eps}, weight_decay=${n(h.weightDecay)})`;
+    case 'adamax': return `torch.optim.Adamax(ps, lr=${n(h.lr)}, ${betas}, eps=${eps}${wd})`;
+    case 'nadam': return `torch.optim.NAdam(ps, lr=${n(h.lr)}, ${betas}, eps=${eps}${wd})`;
     case 'lion': return `Lion(ps, lr=${n(h.lr)}, ${betas}, weight_decay=${n(h.weightDecay)})  # pip install lion-pytorch`;
     case 'lbfgs': return `torch.optim.LBFGS(ps, lr=1, max_iter=1, line_search_fn="strong_wolfe")`;
     case 'newton': return '';
@@ -77,7 +81,7 @@ function twoModeBlock(id: 'sam' | 'adamw-schedulefree' | 'sgd-schedulefree', mak
   ];
 }
 
-export function pytorchCode(fn: TestFunctionId, ids: readonly PlaygroundOptimizer[], h: Hyper, steps: number, x0: readonly [number, number]): string {
+export function pytorchCode(fn: TestFunctionId, ids: readonly PlaygroundOptimizer[], h: Hyper, steps: number, x0: readonly [number, number], sigma = 0): string {
   const lines = [
     'import math',
     'import torch',
@@ -97,6 +101,7 @@ export function pytorchCode(fn: TestFunctionId, ids: readonly PlaygroundOptimize
     '        opt.zero_grad()',
     '        loss = f(p)',
     '        loss.backward()',
+    ...(sigma > 0 ? [`        p.grad.add_(torch.randn(2, dtype=torch.float64), alpha=${n(sigma)})  # gradient noise (torch's own random stream, not the demo's seed)`] : []),
     '        return loss',
     '    losses = [opt.step(closure).item() for _ in range(steps)]',
     '    return p.detach(), losses',
@@ -127,13 +132,14 @@ function jsOptimizer(id: PlaygroundOptimizer, h: Hyper): string {
     case 'nesterov': return `tf.train.momentum(${n(h.lr)}, ${n(h.momentum)}, true)`;
     case 'adagrad': return `tf.train.adagrad(${n(h.lr)})`;
     case 'rmsprop': return `tf.train.rmsprop(${n(h.lr)}, 0.99, 0, 1e-8) // tfjs adds eps inside the square root`;
-    case 'adam': return `tf.train.adam(${n(h.lr)}, ${n(h.beta1)}, ${n(h.beta2)}, 1e-8)`;
-    case 'adamax': return `tf.train.adamax(${n(h.lr)}, ${n(h.beta1)}, ${n(h.beta2)}, 1e-8)`;
+    case 'adam': return `tf.train.adam(${n(h.lr)}, ${n(h.beta1)}, ${n(h.beta2)}, ${n(h.eps ?? 1e-8)})`;
+    case 'adamax': return `tf.train.adamax(${n(h.lr)}, ${n(h.beta1)}, ${n(h.beta2)}, ${n(h.eps ?? 1e-8)})`;
     default: return '';
   }
 }
 
 const NOT_IN_TFJS: Partial<Record<PlaygroundOptimizer, string>> = {
+  amsgrad: 'AMSGrad (src/core/optimizers/adam.ts)',
   adamw: 'AdamW (src/core/optimizers/adamw.ts)',
   nadam: 'NAdam (src/core/optimizers/nadam.ts)',
   lion: 'Lion (src/core/optimizers/lion.ts)',

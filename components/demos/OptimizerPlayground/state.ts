@@ -4,6 +4,7 @@
  */
 import { TEST_FUNCTION_NAMES, type PlainTestFunctionName } from '../../../src/core/plain';
 import { PLAYGROUND_OPTIMIZERS } from '../shared/optimizer-menu';
+import { SWEEPABLE, SWEEP_METRICS, SWEEP_PARAMS, sweepParamsFor } from './sweep-params';
 import { urlEnum, urlEnumList, urlField, urlNumber, urlNumberTuple, urlObject, type UrlState } from '../shared/url-state';
 import type { OptimizerPlaygroundProps } from './manifest';
 import { LR_RANGE, MAX_OPTIMIZERS } from './limits';
@@ -27,6 +28,16 @@ export const OptimizerPlaygroundStateSchema = urlObject({
   steps: urlNumber({ integer: true, min: 1, max: MAX_STEPS }),
   /** Start point "x,y". */
   x0: urlNumberTuple(2),
+  /** The Adam family's eps (added to the root of the second moment). */
+  eps: urlField('eps', urlNumber({ min: 1e-12, max: 100 })),
+  /** Standard deviation of the Gaussian noise added to every gradient coordinate (0: exact gradients). */
+  sigma: urlField('ns', urlNumber({ min: 0, max: 100 })),
+  /** Seed of that noise, so a noisy run is the same on every load. */
+  noiseSeed: urlField('sd', urlNumber({ integer: true, min: 0, max: 999999 })),
+  /** The sweep: which optimizer, which second hyper-parameter against the learning rate, and what the colours show. */
+  sweepOptimizer: urlField('swo', urlEnum(SWEEPABLE)),
+  sweepParam: urlField('swp', urlEnum(SWEEP_PARAMS)),
+  sweepMetric: urlField('swm', urlEnum(SWEEP_METRICS)),
 });
 
 export type OptimizerPlaygroundState = UrlState<typeof OptimizerPlaygroundStateSchema.shape>;
@@ -40,10 +51,28 @@ export const SUGGESTED_LR: Readonly<Record<TestFunctionId, number>> = {
   rastrigin: 0.002,
   booth: 0.02,
   saddle: 0.05,
+  reddi: 0.05,
 };
 
 export function defaultState(props: OptimizerPlaygroundProps, start: readonly [number, number]): OptimizerPlaygroundState {
-  return { testFunction: props.fn, optimizers: [...props.optimizers], lr: props.lr ?? SUGGESTED_LR[props.fn], momentum: 0.9, beta1: 0.9, beta2: 0.999, weightDecay: 0, steps: 150, x0: [start[0], start[1]] };
+  const sweepOptimizer = SWEEPABLE.find((id) => props.optimizers.includes(id)) ?? 'momentum';
+  return {
+    testFunction: props.fn,
+    optimizers: [...props.optimizers],
+    lr: props.lr ?? SUGGESTED_LR[props.fn],
+    momentum: 0.9,
+    beta1: 0.9,
+    beta2: 0.999,
+    weightDecay: 0,
+    steps: 150,
+    x0: [start[0], start[1]],
+    eps: 1e-8,
+    sigma: 0,
+    noiseSeed: 1,
+    sweepOptimizer,
+    sweepParam: sweepParamsFor(sweepOptimizer)[0] ?? 'weightDecay',
+    sweepMetric: 'loss',
+  };
 }
 
 /** After the URL is read: a URL that switches the function but gives no start point / lr uses that function's. */

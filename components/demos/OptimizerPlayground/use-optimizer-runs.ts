@@ -4,7 +4,7 @@
  * paths are drawn in the first render, with no worker and no round trip. Returns one RunView per optimizer id.
  */
 import { useMemo } from 'react';
-import { optimizePlain, plainProblem, type PlainTestFunction } from '../../../src/core/plain';
+import { optimizePlain, plainProblem, withGradientNoise, type PlainProblem, type PlainTestFunction } from '../../../src/core/plain';
 import { assessRun, standingStill, type RunView } from './assess';
 import { OPTIMIZER_MENU, usesLr, type PlaygroundOptimizer } from '../shared/optimizer-menu';
 import type { OptimizerPlaygroundState } from './state';
@@ -18,17 +18,24 @@ export interface Runs {
   elapsedMs: number | undefined;
 }
 
+/**
+ * The problem one run sees: fresh for every run, so an online function's component sequence and the gradient noise
+ * (seeded by state.noiseSeed) start over, and every optimizer meets the same noise draws; the sweep does the same.
+ */
+export function runProblem(state: Pick<OptimizerPlaygroundState, 'sigma' | 'noiseSeed'>, fn: PlainTestFunction): PlainProblem {
+  return withGradientNoise(plainProblem(fn), { sigma: state.sigma, seed: state.noiseSeed });
+}
+
 /** Runs each selected optimizer from state.x0 on `fn`; an invalid setting becomes `error` (the core's message). */
 export function runOptimizers(state: OptimizerPlaygroundState, fn: PlainTestFunction): Omit<Runs, 'key'> {
-  const hyper = { lr: state.lr, momentum: state.momentum, beta1: state.beta1, beta2: state.beta2, weightDecay: state.weightDecay };
+  const hyper = { lr: state.lr, momentum: state.momentum, beta1: state.beta1, beta2: state.beta2, weightDecay: state.weightDecay, eps: state.eps };
   const x0: [number, number] = [state.x0[0]!, state.x0[1]!];
   const started = performance.now();
-  const problem = plainProblem(fn);
   try {
     const pairs = state.optimizers.map((id): [PlaygroundOptimizer, RunView] => {
       // resolveConfig accepts only lr > 0; lr 0 is a setting the playground explains instead (nothing moves).
       if (usesLr(id) && state.lr === 0) return [id, standingStill(x0, fn.f(x0[0], x0[1]))];
-      const result = optimizePlain({ optimizer: OPTIMIZER_MENU[id].config(hyper), problem, x0, steps: state.steps });
+      const result = optimizePlain({ optimizer: OPTIMIZER_MENU[id].config(hyper), problem: runProblem(state, fn), x0, steps: state.steps });
       return [id, assessRun(OPTIMIZER_MENU[id].label, result, fn.view)];
     });
     return { views: Object.fromEntries(pairs), error: undefined, elapsedMs: performance.now() - started };

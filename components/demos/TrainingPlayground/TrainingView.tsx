@@ -15,6 +15,7 @@ import { pytorchCode, tfjsCode } from './code';
 import { Controls } from './Controls';
 import { DecisionBoundary } from '../shared/DecisionBoundary';
 import { RegressionCurve } from './RegressionCurve';
+import { TrainingSweep } from './TrainingSweep';
 import type { TrainingPlaygroundProps } from './manifest';
 import { URL_PREFIX } from './limits';
 import { assessSettings, defaultState, trainingPoints, TrainingPlaygroundStateSchema } from './state';
@@ -121,6 +122,7 @@ export function TrainingView({ props }: { props: TrainingPlaygroundProps }) {
         </div>
         <Controls state={s} update={update} disabled={active} />
       </div>
+      <TrainingSweep core={core} state={s} update={update} busy={active} />
       <CodePanel pytorch={pytorchCode(s, assessment.batchSize, nTrain)} tfjs={tfjsCode(s, assessment.batchSize, nTrain)} />
     </div>
   );

@@ -31,7 +31,7 @@ export const trainingPlayground = defineDemo({
   title: 'Training playground',
   urlPrefix: URL_PREFIX,
   props,
-  reservedHeight: { narrow: 2490, medium: 2490, wide: 1555 },
+  reservedHeight: { narrow: 2790, medium: 2750, wide: 1780 },
   describe: (p) =>
     `Train a small neural network in your browser and watch its predictions and its training and validation loss evolve. It opens on the "${p.dataset}" data set; change the data, network size, optimizer, learning rate, batch size and regularization.`,
 });

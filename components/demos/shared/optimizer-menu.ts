@@ -7,8 +7,8 @@
 import type { OptimizerConfig } from '../../../src/core/index';
 import type { OptimizerName } from '../../../src/core/plain';
 
-/** SGD with momentum and with Nesterov momentum: separate menu entries, one core optimizer ('sgd'). */
-type MenuAddition = 'momentum' | 'nesterov';
+/** SGD with momentum and with Nesterov momentum, and Adam's AMSGrad variant: separate menu entries, one core optimizer each. */
+type MenuAddition = 'momentum' | 'nesterov' | 'amsgrad';
 export type PlaygroundOptimizer = OptimizerName | MenuAddition;
 
 export interface Hyper {
@@ -17,17 +17,22 @@ export interface Hyper {
   beta1: number;
   beta2: number;
   weightDecay: number;
+  /** The Adam family's eps; absent means the PyTorch default 1e-8. */
+  eps?: number;
 }
 
-export type HyperUse = 'lr' | 'momentum' | 'betas' | 'weightDecay';
+export type HyperUse = 'lr' | 'momentum' | 'betas' | 'weightDecay' | 'eps';
 
 interface Entry {
   label: string;
   uses: readonly HyperUse[];
   config: (h: Hyper) => OptimizerConfig;
+  /** Scales each coordinate's step by its own gradient history (the effective-step chart shows these). */
+  adaptive?: boolean;
 }
 
 const betas = (h: Hyper): [number, number] => [h.beta1, h.beta2];
+const eps = (h: Hyper): number => h.eps ?? 1e-8;
 
 /**
  * In menu order. Typed by the core's names, so a new core optimizer fails the type check until it is on the menu.
@@ -37,13 +42,14 @@ export const OPTIMIZER_MENU: Readonly<Record<PlaygroundOptimizer, Entry>> = {
   sgd: { label: 'SGD', uses: ['lr', 'weightDecay'], config: (h) => ({ name: 'sgd', lr: h.lr, weightDecay: h.weightDecay }) },
   momentum: { label: 'Momentum', uses: ['lr', 'momentum', 'weightDecay'], config: (h) => ({ name: 'sgd', lr: h.lr, momentum: h.momentum, weightDecay: h.weightDecay }) },
   nesterov: { label: 'Nesterov', uses: ['lr', 'momentum', 'weightDecay'], config: (h) => ({ name: 'sgd', lr: h.lr, momentum: Math.max(h.momentum, 1e-3), nesterov: true, weightDecay: h.weightDecay }) },
-  adagrad: { label: 'Adagrad', uses: ['lr', 'weightDecay'], config: (h) => ({ name: 'adagrad', lr: h.lr, weightDecay: h.weightDecay }) },
-  rmsprop: { label: 'RMSprop', uses: ['lr', 'weightDecay'], config: (h) => ({ name: 'rmsprop', lr: h.lr, weightDecay: h.weightDecay }) },
-  adam: { label: 'Adam', uses: ['lr', 'betas', 'weightDecay'], config: (h) => ({ name: 'adam', lr: h.lr, betas: betas(h), weightDecay: h.weightDecay }) },
-  adamw: { label: 'AdamW', uses: ['lr', 'betas', 'weightDecay'], config: (h) => ({ name: 'adamw', lr: h.lr, betas: betas(h), weightDecay: h.weightDecay }) },
-  adamax: { label: 'Adamax', uses: ['lr', 'betas', 'weightDecay'], config: (h) => ({ name: 'adamax', lr: h.lr, betas: betas(h), weightDecay: h.weightDecay }) },
-  nadam: { label: 'NAdam', uses: ['lr', 'betas', 'weightDecay'], config: (h) => ({ name: 'nadam', lr: h.lr, betas: betas(h), weightDecay: h.weightDecay }) },
-  lion: { label: 'Lion', uses: ['lr', 'betas', 'weightDecay'], config: (h) => ({ name: 'lion', lr: h.lr, betas: betas(h), weightDecay: h.weightDecay }) },
+  adagrad: { label: 'Adagrad', adaptive: true, uses: ['lr', 'weightDecay'], config: (h) => ({ name: 'adagrad', lr: h.lr, weightDecay: h.weightDecay }) },
+  rmsprop: { label: 'RMSprop', adaptive: true, uses: ['lr', 'weightDecay'], config: (h) => ({ name: 'rmsprop', lr: h.lr, weightDecay: h.weightDecay }) },
+  adam: { label: 'Adam', adaptive: true, uses: ['lr', 'betas', 'eps', 'weightDecay'], config: (h) => ({ name: 'adam', lr: h.lr, betas: betas(h), eps: eps(h), weightDecay: h.weightDecay }) },
+  amsgrad: { label: 'AMSGrad', adaptive: true, uses: ['lr', 'betas', 'eps', 'weightDecay'], config: (h) => ({ name: 'adam', lr: h.lr, betas: betas(h), eps: eps(h), weightDecay: h.weightDecay, amsgrad: true }) },
+  adamw: { label: 'AdamW', adaptive: true, uses: ['lr', 'betas', 'eps', 'weightDecay'], config: (h) => ({ name: 'adamw', lr: h.lr, betas: betas(h), eps: eps(h), weightDecay: h.weightDecay }) },
+  adamax: { label: 'Adamax', adaptive: true, uses: ['lr', 'betas', 'eps', 'weightDecay'], config: (h) => ({ name: 'adamax', lr: h.lr, betas: betas(h), eps: eps(h), weightDecay: h.weightDecay }) },
+  nadam: { label: 'NAdam', adaptive: true, uses: ['lr', 'betas', 'eps', 'weightDecay'], config: (h) => ({ name: 'nadam', lr: h.lr, betas: betas(h), eps: eps(h), weightDecay: h.weightDecay }) },
+  lion: { label: 'Lion', adaptive: true, uses: ['lr', 'betas', 'weightDecay'], config: (h) => ({ name: 'lion', lr: h.lr, betas: betas(h), weightDecay: h.weightDecay }) },
   newton: { label: 'Newton', uses: [], config: () => ({ name: 'newton', lr: 1 }) },
   // One L-BFGS iteration per step (max_iter=1) keeps the step budget equal; strong Wolfe keeps full steps safe.
   lbfgs: { label: 'L-BFGS', uses: [], config: () => ({ name: 'lbfgs', lr: 1, maxIter: 1, lineSearch: 'strong_wolfe' }) },

@@ -13,6 +13,7 @@ import { initBackendJob } from './jobs/init-backend';
 import { memoryJob } from './jobs/memory';
 import { releaseJob } from './jobs/release';
 import { stepJob } from './jobs/step';
+import { sweepJob } from './jobs/sweep';
 import { trainJob } from './jobs/train';
 import { ModelStore } from './model-store';
 import { REPLY_TYPE, type Verb, type WorkerRequest, type WorkerResponse } from './protocol';
@@ -28,6 +29,7 @@ export const JOBS: { readonly [V in Verb]: Job<V> } = {
   dataset: datasetJob,
   compress: compressJob,
   benchmark: benchmarkJob,
+  sweep: sweepJob,
   memory: memoryJob,
 };
 

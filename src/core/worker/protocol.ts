@@ -11,6 +11,7 @@ import type { GridSpec } from '../grid';
 import type { MlpSpec, NamedWeights } from '../model/mlp';
 import type { RunPosition } from '../model/run-control';
 import type { EpochProgress, TrainOptions, TrainResult } from '../model/train';
+import type { TrainingSweepCell, TrainingSweepSpec } from '../model/training-sweep';
 import type { BenchmarkJob, BenchmarkResult } from './benchmark';
 import type { CompressionResult } from './compression-result';
 import type { FieldRequest } from './prediction-field';
@@ -67,6 +68,8 @@ export interface Protocol {
   };
   /** A short training benchmark on one backend (re-initialised for the run; the previous one is restored). */
   benchmark: { request: BenchmarkJob; progress: { type: 'benchmark-progress'; backend: BenchmarkJob['backend']; fraction: number }; reply: { result: BenchmarkResult } };
+  /** A learning-rate x batch-size grid of short trainings on a small MLP; each finished cell streams as progress. */
+  sweep: { request: TrainingSweepSpec; progress: { type: 'sweep-cell'; index: number; cell: TrainingSweepCell }; reply: { cells: TrainingSweepCell[]; elapsedMs: number } };
   /** tf.memory() of the worker, so browser tests can check that repeated runs leak no tensors. */
   memory: { request: NoFields; progress: never; reply: { numTensors: number; numBytes: number } };
 }
@@ -85,6 +88,7 @@ export const REPLY_TYPE = {
   dataset: 'dataset-points',
   compress: 'compress-done',
   benchmark: 'benchmark-done',
+  sweep: 'sweep-done',
   memory: 'memory',
 } as const satisfies { [V in Verb]: string };
 

@@ -37,8 +37,8 @@ describe('the demo registry', () => {
   it('keeps the reservations measured before the manifests (same px per band)', () => {
     const heights = Object.fromEntries(DEMOS.map((d) => [d.id, [d.reservedHeight.narrow, d.reservedHeight.medium, d.reservedHeight.wide]]));
     expect(heights).toEqual({
-      'optimizer-playground': [2120, 2120, 1510],
-      'training-playground': [2490, 2490, 1555],
+      'optimizer-playground': [3780, 3580, 2480],
+      'training-playground': [2790, 2750, 1780],
       'schedule-viewer': [1250, 1250, 850],
       'compression-lab': [1640, 1180, 865],
       'loss-explorer': [1620, 1550, 1265],

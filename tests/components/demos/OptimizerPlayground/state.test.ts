@@ -20,10 +20,27 @@ describe('optimizer playground state', () => {
   });
 
   it('round-trips a full state through the URL', () => {
-    const state = { ...defaults, testFunction: 'rosenbrock' as const, optimizers: ['lion' as const, 'lbfgs' as const], lr: 1e-6, momentum: 0.5, beta1: 0.8, beta2: 0.99, weightDecay: 0.1, steps: 300, x0: [0.25, -1] };
+    const state = {
+      ...defaults,
+      testFunction: 'rosenbrock' as const,
+      optimizers: ['lion' as const, 'lbfgs' as const],
+      lr: 1e-6,
+      momentum: 0.5,
+      beta1: 0.8,
+      beta2: 0.99,
+      weightDecay: 0.1,
+      steps: 300,
+      x0: [0.25, -1],
+      eps: 0.001,
+      sigma: 1.5,
+      noiseSeed: 42,
+      sweepOptimizer: 'lion' as const,
+      sweepParam: 'beta2' as const,
+      sweepMetric: 'steps' as const,
+    };
     const params = new URLSearchParams(serializeUrlState(OptimizerPlaygroundStateSchema, URL_PREFIX, state));
     // The URL keeps its short keys (links shared before the full names still work).
-    expect(params.toString()).toBe('op.fn=rosenbrock&op.opt=lion%2Clbfgs&op.lr=0.000001&op.m=0.5&op.b1=0.8&op.b2=0.99&op.wd=0.1&op.steps=300&op.x0=0.25%2C-1');
+    expect(params.toString()).toBe('op.fn=rosenbrock&op.opt=lion%2Clbfgs&op.lr=0.000001&op.m=0.5&op.b1=0.8&op.b2=0.99&op.wd=0.1&op.steps=300&op.x0=0.25%2C-1&op.eps=0.001&op.ns=1.5&op.sd=42&op.swo=lion&op.swp=beta2&op.swm=steps');
     expect(parseUrlState(OptimizerPlaygroundStateSchema, URL_PREFIX, params, defaults)).toEqual({ state, warnings: [] });
   });
 

@@ -59,7 +59,7 @@ describe('the optimizer playground runs its paths on the page', () => {
   });
 });
 
-describe('the optimizer playground needs no worker', () => {
+describe('the optimizer playground needs no tfjs worker', () => {
   const folder = path.resolve(import.meta.dirname, '../../../../components/demos/OptimizerPlayground');
   const sources = readdirSync(folder).filter((f) => /\.tsx?$/.test(f));
 
@@ -67,8 +67,14 @@ describe('the optimizer playground needs no worker', () => {
     expect(sources).toContain('use-optimizer-runs.ts');
   });
 
-  it.each(sources)('%s neither imports the worker hook nor names the worker module', (file) => {
+  it.each(sources)('%s neither imports the core worker hook nor names the core worker module', (file) => {
     const text = readFileSync(path.join(folder, file), 'utf8');
-    expect(text).not.toMatch(/use-core-worker|core-worker-client|src\/core\/worker\//);
+    expect(text).not.toMatch(/use-core-worker|core-worker-client|src\/core\/worker\/core-worker/);
+  });
+
+  it('only the sweep hook starts a worker, and it is the plain-only sweep worker', () => {
+    const naming = sources.filter((f) => /src\/core\/worker\/[\w-]+\.ts'/.test(readFileSync(path.join(folder, f), 'utf8')));
+    expect(naming).toEqual(['use-sweep.ts']);
+    expect(readFileSync(path.join(folder, 'use-sweep.ts'), 'utf8')).toMatch(/new URL\('\.\.\/\.\.\/\.\.\/src\/core\/worker\/sweep-worker\.ts'/);
   });
 });
