@@ -29,7 +29,7 @@ export function optimize(options: OptimizeOptions | MatrixOptimizeOptions): Opti
   const shape: number[] = [...start.shape];
   const objective: ShapedObjective = options.objective;
   const optimizer = createOptimizer(options.optimizer);
-  const params = tf.tidy(() => tf.variable(tf.tensor(Float32Array.from(start.values), shape) as tf.Tensor1D, true));
+  const params = tf.tidy(() => tf.variable(tf.tensor<tf.Rank>(Float32Array.from(start.values), shape) as tf.Tensor1D, true));
   const baseLr = optimizer.config.lr;
   try {
     const result = recordRun(
