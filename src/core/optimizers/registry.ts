@@ -2,6 +2,7 @@
  * The optimizer registry: name -> spec (defaults + validation) and implementation. Adding an optimizer means one
  * file beside this one, one line here and one in config-types.ts.
  */
+import { adafactorRule, adafactorSpec } from './adafactor';
 import { adagradRule, adagradSpec } from './adagrad';
 import { adamRule, adamSpec } from './adam';
 import { adamaxRule, adamaxSpec } from './adamax';
@@ -11,6 +12,7 @@ import type { FirstOrderRule } from './first-order-rule';
 import type { HostRule } from './host-rule';
 import { createLbfgs, lbfgsSpec, type LbfgsConfig } from './lbfgs';
 import { lionRule, lionSpec } from './lion';
+import { muonRule, muonSpec } from './muon';
 import { nadamRule, nadamSpec } from './nadam';
 import { createNewton, newtonSpec, type NewtonConfig } from './newton';
 import { isOptimizerName, OPTIMIZER_NAMES, type OptimizerName } from './optimizer-names';
@@ -31,6 +33,8 @@ export const OPTIMIZERS: Readonly<Record<OptimizerName, OptimizerEntry>> = {
   adamax: { kind: 'first-order', spec: adamaxSpec, rule: adamaxRule },
   nadam: { kind: 'first-order', spec: nadamSpec, rule: nadamRule },
   lion: { kind: 'first-order', spec: lionSpec, rule: lionRule },
+  muon: { kind: 'first-order', spec: muonSpec, rule: muonRule },
+  adafactor: { kind: 'first-order', spec: adafactorSpec, rule: adafactorRule },
   newton: { kind: 'host', spec: newtonSpec, create: (c: NewtonConfig) => createNewton(c) },
   lbfgs: { kind: 'host', spec: lbfgsSpec, create: (c: LbfgsConfig) => createLbfgs(c) },
 };
