@@ -8,12 +8,14 @@ export { OPTIMIZER_NAMES, isOptimizerName, type OptimizerName } from './optimize
 export type { OptimizerConfig, ResolvedOptimizerConfig, OptimizerConfigs } from './optimizers/config-types';
 export { OPTIMIZERS, resolveOptimizerConfig, optimizerDefaults } from './optimizers/registry';
 export type { StepOptions } from './optimizers/step-options';
-export type { Objective } from './optimizers/tensor-problem';
+export type { Objective, MatrixObjective } from './optimizers/tensor-problem';
+export type { ParamShape } from './optimizers/first-order-rule';
 // The plain half (no tfjs; also exported by plain.ts for the page) and the tensor half.
 export { createPlainOptimizer, type PlainOptimizer, type PlainProblem } from './optimizers/plain-optimizer';
 export { createOptimizer, type TensorOptimizer } from './optimizers/tensor-optimizer';
-export { optimizePlain, type OptimizePlainOptions } from './optimize-plain';
-export { optimize, type OptimizeOptions } from './optimize-tensor';
+export { optimizePlain, type OptimizePlainOptions, type MatrixOptimizePlainOptions } from './optimize-plain';
+export { optimize, type OptimizeOptions, type MatrixOptimizeOptions } from './optimize-tensor';
+export type { MatrixStart } from './optimize-start';
 export type { OptimizeResult, Divergence } from './optimize-run';
 
 export {

@@ -36,7 +36,8 @@ export function flattenStart(x0: ArrayLike<number> | MatrixStart): FlatStart {
   const values: number[] = [];
   for (const [i, row] of x0.entries()) {
     if (!Array.isArray(row)) throw new Error(`x0[${i}] must be a row (an array of numbers) like x0[0] (got ${String(row)}) in optimize`);
-    if (row.length !== cols || cols < 1) throw new Error(`x0's rows must all hold the same number (>= 1) of values (row 0 has ${cols}, row ${i} has ${row.length}) in optimize`);
+    if (cols < 1) throw new Error('x0[0] must hold at least one number (a matrix start is a list of non-empty rows) in optimize');
+    if (row.length !== cols) throw new Error(`x0's rows must all hold the same number of values (row 0 has ${cols}, row ${i} has ${row.length}) in optimize`);
     for (const [j, v] of row.entries()) {
       if (!Number.isFinite(v)) throw new Error(`x0[${i}][${j}] must be a finite number (got ${String(v)}) in optimize`);
       values.push(v);

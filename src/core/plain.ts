@@ -4,7 +4,8 @@
  * optimizing on tensors and compression stay in the worker, which imports `index.ts`. tests/core/boundaries.test.ts
  * fails if anything reachable from here imports @tensorflow/*.
  */
-export { optimizePlain, type OptimizePlainOptions } from './optimize-plain';
+export { optimizePlain, type OptimizePlainOptions, type MatrixOptimizePlainOptions } from './optimize-plain';
+export type { MatrixStart } from './optimize-start';
 export type { OptimizeResult, Divergence } from './optimize-run';
 export { createPlainOptimizer, type PlainOptimizer, type PlainProblem } from './optimizers/plain-optimizer';
 export { resolveOptimizerConfig, optimizerDefaults } from './optimizers/registry';
