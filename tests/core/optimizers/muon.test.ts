@@ -5,7 +5,9 @@ import { arrayOps } from '../../../src/core/optimizers/array-ops';
 import { createPlainOptimizer } from '../../../src/core/optimizers/plain-optimizer';
 import { optimizerDefaults, resolveOptimizerConfig } from '../../../src/core/optimizers/registry';
 import { createOptimizer } from '../../../src/core/optimizers/tensor-optimizer';
-import { useBackend } from '../helpers';
+import { optimizePlain } from '../../../src/core/optimize-plain';
+import { optimize } from '../../../src/core/optimize-tensor';
+import { expectClose, useBackend } from '../helpers';
 import { describeGeneratedMatrixVectors, matrixLs } from './generated-vectors';
 import { describeNoLeaksOnMatrix } from './reference';
 
@@ -61,6 +63,20 @@ describe('muon', () => {
     const mid = (a + d) / 2;
     const half = Math.sqrt(((a - d) / 2) ** 2 + b * b);
     for (const s2 of [mid - half, mid + half]) expect(Math.sqrt(s2)).toBeGreaterThan(0.5), expect(Math.sqrt(s2)).toBeLessThan(1.5);
+  });
+
+  it('agrees between tfjs (float32) and plain arrays (float64) on a tall 3x2 matrix, where it works on the transpose', async () => {
+    await useBackend('wasm');
+    const target = [[1, -2], [0.5, 3], [-1, 0.25]];
+    const x0 = [[0.2, 0.1], [-0.3, 0.4], [0.5, -0.6]];
+    const common = { optimizer: { name: 'muon' as const, lr: 0.1, momentum: 0.9 }, x0, steps: 15 };
+    const tensor = optimize({ ...common, objective: (w) => tf.tidy(() => tf.mul(0.5, tf.sum(tf.square(tf.sub(w, tf.tensor2d(target)))))) });
+    const t = Float64Array.from(target.flat());
+    const problem = { f: (w: Float64Array) => 0.5 * w.reduce((s, v, i) => s + (v - t[i]!) ** 2, 0), grad: (w: Float64Array) => w.map((v, i) => v - t[i]!) };
+    const plain = optimizePlain({ ...common, problem });
+    expect(plain.params[15]!.map((row) => row.length)).toEqual([2, 2, 2]);
+    expectClose(tensor.params[15]!.flat(), plain.params[15]!.flat(), 1e-5, 'tall');
+    expect(plain.losses[15]!).toBeLessThan(plain.losses[0]! / 2);
   });
 
   it('scales the lr by sqrt(max(1, rows/cols)) or 0.2 sqrt(max(rows, cols)), as PyTorch _adjust_lr', () => {
