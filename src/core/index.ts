@@ -73,6 +73,8 @@ export { trainDistilled, type DistillationTrainingOptions } from './compress/dis
 export { COMPRESSION_VARIANTS, COMPRESSION_KINDS, compressWith } from './compress/compression-variants';
 export type { CompressionSpec, CompressionKind, TensorNote, VariantInput, VariantOutput } from './compress/variants/variant';
 export type { EpochProgress, StopReason, TrainOptions, TrainResult } from './model/train';
+export { muonParameterGroups, createTrainingOptimizer, type MuonTrainingConfig, type TrainingOptimizerConfig, type ParameterGroups } from './model/parameter-groups';
+export { muonGroupNames, type ParameterGroupNames } from './model/muon-groups';
 export type { TrainingDivergence } from './model/divergence';
 export type { RunPosition } from './model/run-control';
 export type { FieldRequest } from './worker/prediction-field';

@@ -16,6 +16,7 @@ export { scheduleAt, momentumAt, validateSchedule, SCHEDULE_NAMES, type Schedule
 export { squaredErrorOf, absoluteErrorOf, huberOf, binaryCrossEntropyOf, hingeOf, lossCurve, LOSS_NAMES, type LossName } from './loss-curves';
 export { PLAIN_TEST_FUNCTIONS, getPlainTestFunction, plainProblem, evaluateGrid, type PlainTestFunction } from './plain-functions';
 export type { GridSpec } from './grid';
+export { muonGroupNames, type ParameterGroupNames } from './model/muon-groups';
 
 // Id lists the demos check their MDX props and URL values against (components/demos/*/manifest.ts): each list has
 // one owner here in the core, and none of these modules pulls tfjs in.

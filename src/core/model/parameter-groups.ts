@@ -20,6 +20,7 @@ import type { StepOptions } from '../optimizers/step-options';
 import { createOptimizer, type TensorOptimizer } from '../optimizers/tensor-optimizer';
 import { evaluateObjective, type ShapedObjective } from '../optimizers/tensor-problem';
 import type { TensorLayout } from './mlp';
+import { isHiddenKernel } from './muon-groups';
 
 /** Muon for the hidden matrices plus an `adamw` sub-config for the rest. */
 export type MuonTrainingConfig = { name: 'muon' } & Partial<MuonConfig> & {
@@ -37,13 +38,10 @@ export interface ParameterGroups {
   adamw: TensorLayout[];
 }
 
-/** Splits an MLP layout into the Muon and AdamW groups described above. */
+/** Splits an MLP layout into the Muon and AdamW groups described above (muon-groups.ts decides). */
 export function muonParameterGroups(layout: readonly TensorLayout[]): ParameterGroups {
-  const layers = layout.filter((t) => t.shape.length === 2).length;
-  const hidden = (t: TensorLayout): boolean => {
-    const index = Number(/^dense(\d+)\//.exec(t.name)?.[1]);
-    return t.shape.length === 2 && index > 0 && index < layers - 1;
-  };
+  const layerCount = layout.filter((t) => t.shape.length === 2).length;
+  const hidden = (t: TensorLayout): boolean => isHiddenKernel(t.name, layerCount);
   return { muon: layout.filter(hidden), adamw: layout.filter((t) => !hidden(t)) };
 }
 
