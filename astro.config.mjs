@@ -8,23 +8,31 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { contentCheck } from './src/integrations/content-check-integration.ts';
 import { contentSecurityPolicy } from './src/integrations/csp-integration.ts';
+import { rehypeBaseLinks } from './src/integrations/rehype-base-links.ts';
+import { siteUrlWarning } from './src/integrations/site-url-warning.ts';
 import { rehypeHeadingAnchors } from './src/integrations/rehype-heading-anchors.ts';
 import { tfjsWasmAssets } from './src/integrations/tfjs-wasm-assets.ts';
 
-// The canonical origin for sitemap and OpenGraph URLs; override when deploying elsewhere.
-const site = process.env['SITE_URL'] ?? 'http://127.0.0.1:4321';
+// The public origin for canonical, OpenGraph and sitemap URLs. Without it those are left out (and the build warns),
+// rather than pointing at a local address.
+const site = process.env['SITE_URL'] || undefined;
+// The path the site is served under, e.g. /glossary/ for https://user.github.io/glossary/ (GitHub project pages).
+const base = `/${(process.env['BASE_PATH'] ?? '').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const contentDir = process.env['GLOSSARY_CONTENT_DIR'] ?? './content/terms';
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
+  base,
   output: 'static',
   trailingSlash: 'always',
   // Inline CSS (site, KaTeX): no render-blocking stylesheet requests, which dominate first paint on mobile.
   build: { inlineStylesheets: 'always' },
-  integrations: [contentCheck({ dir: contentDir }), tfjsWasmAssets(), mdx(), react(), sitemap(), contentSecurityPolicy()],
+  integrations: [
+    contentCheck({ dir: contentDir }), siteUrlWarning(), tfjsWasmAssets(), mdx(), react(), ...(site ? [sitemap()] : []), contentSecurityPolicy(),
+  ],
   markdown: {
     // Astro 7 defaults to the Sätteri processor, which runs no remark/rehype plugins; KaTeX needs unified.
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeHeadingAnchors] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeHeadingAnchors, [rehypeBaseLinks, { base }]] }),
     // The high-contrast GitHub themes pass WCAG AA for every token; the plain ones do not.
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: false },
   },

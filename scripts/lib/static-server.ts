@@ -6,7 +6,7 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml',
   '.png': 'image/png', '.ico': 'image/x-icon', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.pf_meta': 'application/octet-stream',
+  '.md': 'text/markdown; charset=utf-8', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.pf_meta': 'application/octet-stream',
 };
 
 export interface ServeOptions {
@@ -16,6 +16,8 @@ export interface ServeOptions {
   host?: string;
   /** Send COOP/COEP so the page is cross-origin isolated (SharedArrayBuffer, threaded WASM). */
   crossOriginIsolated?: boolean;
+  /** Serve the site under this path prefix (a BASE_PATH build), e.g. "/glossary/"; other paths answer 404. */
+  base?: string;
 }
 
 /**
@@ -39,7 +41,9 @@ export function serveStatic(options: ServeOptions): Promise<Server> {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      const path = normalize(decodeURIComponent(url.pathname));
+      const prefix = (options.base ?? '/').replace(/\/*$/, '');
+      if (prefix && url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) throw new Error('outside the base path');
+      const path = normalize(decodeURIComponent(url.pathname.slice(prefix.length) || '/'));
       let file = join(root, path);
       if (!file.startsWith(root)) throw new Error('outside root');
       const info = await stat(file).catch(() => undefined);

@@ -1,4 +1,5 @@
 import type { CategoryId } from './categories';
+import { termPath, withBase } from './site-paths';
 import { backlinksOf, edgesOf, prevNextOf, relatedOf, type GraphNode, type TermGraph } from './term-graph';
 
 /** The part of an entry a term page shows about it and about its neighbours. */
@@ -22,8 +23,8 @@ export interface TermPageInput {
   lastUpdated: ReadonlyMap<string, string>;
   /** The entry's file path as the collection reports it (the key of `lastUpdated`). */
   filePath?: string | undefined;
-  /** The site origin that canonical and structured-data URLs are built on. */
-  site: URL | string;
+  /** The site origin that canonical and structured-data URLs are built on; without it they are base-path paths. */
+  site?: URL | string | undefined;
 }
 
 /** Everything a term page renders beyond the entry's own frontmatter and body. */
@@ -55,7 +56,7 @@ export function termPageData<T extends TermPageNode>(graph: TermGraph<T>, slug: 
   const pointing = (graph.referencedBy.get(slug) ?? []).filter((n) => !related.includes(n));
   const mapNodes = [node, ...related, ...pointing];
   const onMap = new Set(mapNodes.map((n) => n.slug));
-  const canonical = new URL(`/terms/${slug}/`, input.site).href;
+  const canonical = input.site ? new URL(termPath(slug), input.site).href : termPath(slug);
   return {
     related,
     referencedBy: backlinksOf(graph, slug),
@@ -81,7 +82,7 @@ export function termPageData<T extends TermPageNode>(graph: TermGraph<T>, slug: 
       description: node.summary,
       url: canonical,
       ...(node.aliases.length ? { alternateName: node.aliases } : {}),
-      inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'Optimization Glossary', url: new URL('/terms/', input.site).href },
+      inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'Optimization Glossary', url: input.site ? new URL(withBase('terms/'), input.site).href : withBase('terms/') },
     },
   };
 }

@@ -8,6 +8,14 @@ export { OPTIMIZER_NAMES, isOptimizerName, type OptimizerName } from './optimize
 export type { OptimizerConfig, ResolvedOptimizerConfig, OptimizerConfigs } from './optimizers/config-types';
 export { OPTIMIZERS, resolveOptimizerConfig, optimizerDefaults } from './optimizers/registry';
 export type { StepOptions } from './optimizers/step-options';
+export { UPDATE_RULES, UPDATE_RULE_PAIRS, isUpdateRuleName, updateRuleNames, type UpdateRuleName, type UpdateRulePair } from './optimizers/update-rules';
+export { diffUpdateRules, type UpdateRuleDiffRow, type DiffStatus } from './optimizers/update-rule-diff';
+export type { UpdateRule, UpdateRuleLine } from './optimizers/update-rule';
+export { sgdUpdateRule, momentumUpdateRule, nesterovUpdateRule } from './optimizers/sgd';
+export { adamUpdateRule, amsgradUpdateRule } from './optimizers/adam';
+export { adamwUpdateRule } from './optimizers/adamw';
+export { nadamUpdateRule } from './optimizers/nadam';
+export { lionUpdateRule } from './optimizers/lion';
 export type { Objective, MatrixObjective } from './optimizers/tensor-problem';
 export type { ParamShape } from './optimizers/first-order-rule';
 // The plain half (no tfjs; also exported by plain.ts for the page) and the tensor half.
@@ -17,6 +25,13 @@ export { optimizePlain, type OptimizePlainOptions, type MatrixOptimizePlainOptio
 export { optimize, type OptimizeOptions, type MatrixOptimizeOptions } from './optimize-tensor';
 export type { MatrixStart } from './optimize-start';
 export type { OptimizeResult, Divergence } from './optimize-run';
+// The update rules the newer optimizers declare for the update-rule diff (KaTeX lines with stable ids).
+export { radamUpdateRule } from './optimizers/radam';
+export { lambUpdateRule } from './optimizers/lamb';
+export { samUpdateRule } from './optimizers/sam';
+export { adamwSchedulefreeUpdateRule } from './optimizers/adamw-schedulefree';
+export { sgdSchedulefreeUpdateRule } from './optimizers/sgd-schedulefree';
+export { muonUpdateRule } from './optimizers/muon';
 
 export {
   scheduleAt,
@@ -29,9 +44,17 @@ export {
   linearRamp,
   oneCycle,
   oneCycleMomentum,
+  cyclicLr,
+  cyclicMomentum,
+  warmupStableDecay,
+  createPlateauScheduler,
   SCHEDULE_NAMES,
   type Schedule,
   type OneCycleOptions,
+  type CyclicOptions,
+  type WarmupStableDecayOptions,
+  type PlateauOptions,
+  type PlateauScheduler,
 } from './schedules';
 
 export {
@@ -56,6 +79,17 @@ export { Mlp, isKernel, type MlpSpec, type NamedWeights, type TensorLayout, type
 export { quantize, dequantize, fakeQuantizeValues, type QuantizeOptions, type QuantizedTensor, type QuantizationGranularity } from './compress/quantize';
 export { integerRange, roundHalfAwayFromZero, QUANT_BITS, type QuantizationScheme } from './compress/quantization-params';
 export { toFloat16, fromFloat16, castToFloat16, float32ToFloat16Bits, float16BitsToFloat32 } from './compress/float16';
+export { FLOAT_FORMATS, FLOAT_FORMAT_NAMES, type FloatFormatName, type FloatFormatSpec } from './compress/float-formats';
+export { roundToFloatFormat, type RoundToFloatFormatOptions } from './compress/round-to-float-format';
+export { floatFormatFields, floatFormatValue, type FloatFields } from './compress/float-format-bits';
+export { quantizeBlocks, DEFAULT_BLOCK_SIZES } from './compress/quantize-blocks';
+export { BLOCK_FORMATS, type BlockFormat, type BlockQuantization, type QuantizeBlocksOptions } from './compress/blocks/block-types';
+export { NF4_LEVELS } from './compress/blocks/nf4';
+export { semiStructuredPrune, type SemiStructuredOptions, type SemiStructuredResult } from './compress/semi-structured-pruning';
+export { gptqQuantize, type GptqOptions, type GptqResult } from './compress/gptq';
+export { awqSearch, type AwqOptions, type AwqResult } from './compress/awq';
+export { smoothQuant, type SmoothQuantOptions, type SmoothQuantResult } from './compress/smoothquant';
+export { llmInt8Matmul, type LlmInt8Options, type LlmInt8Result } from './compress/llm-int8';
 export { packCodes, unpackCodes, packedByteLength } from './compress/bit-packing';
 export { float32Bytes, float16Bytes, quantizedBytes, quantizedByteLength, sparseBytes, sparseByteLength } from './compress/tensor-bytes';
 export { compress, measureSize, defaultCompressor, type Compressor, type CompressionFormat, type CompressOptions, type SizePair } from './compress/compressed-size';

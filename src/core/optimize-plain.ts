@@ -32,13 +32,19 @@ export function optimizePlain(options: OptimizePlainOptions | MatrixOptimizePlai
   const optimizer = createPlainOptimizer(options.optimizer);
   const baseLr = optimizer.config.lr;
   let x: Float64Array = Float64Array.from(start.values);
+  // Schedule-free optimizers report x, the point their reference evaluates with, and the loss there; the gradient
+  // point y stays inside the loop (see evalParams).
+  let reported = x;
   const result = recordRun(
     run,
     (p) => problem.f(Float64Array.from(p)),
     (k) => {
       const out = optimizer.step(x, problem, stepOptionsAt(run, baseLr, k));
       x = out.x;
-      return { lossBefore: out.loss, next: Array.from(x) };
+      if (optimizer.evalParams === undefined) return { lossBefore: out.loss, next: Array.from(x) };
+      const lossBefore = problem.f(reported);
+      reported = optimizer.evalParams(x);
+      return { lossBefore, next: Array.from(reported) };
     },
   );
   return start.shape.length === 2 ? matrixResult(result, start.shape) : result;

@@ -31,16 +31,23 @@ export function optimize(options: OptimizeOptions | MatrixOptimizeOptions): Opti
   const optimizer = createOptimizer(options.optimizer);
   const params = tf.tidy(() => tf.variable(tf.tensor<tf.Rank>(Float32Array.from(start.values), shape) as tf.Tensor1D, true));
   const baseLr = optimizer.config.lr;
+  let reported = Array.from(start.values);
   try {
     const result = recordRun(
       run,
       (x) => tf.tidy(() => evaluateObjective(objective, tf.tensor(x, shape)).dataSync()[0]!),
       (k) => {
+        // Schedule-free optimizers report x, the point their reference evaluates with, and the loss there (evalParams).
+        const before = optimizer.evalParams === undefined ? undefined : tf.tidy(() => evaluateObjective(objective, tf.tensor(reported, shape)).dataSync()[0]!);
         // One call for either rank: the optimizer reads the parameter's shape from the Variable itself.
         const loss = optimizer.step(params, objective as Objective, stepOptionsAt(run, baseLr, k));
-        const lossBefore = loss.dataSync()[0]!;
+        const lossBefore = before ?? loss.dataSync()[0]!;
         loss.dispose();
-        return { lossBefore, next: Array.from(params.dataSync()) };
+        if (optimizer.evalParams === undefined) return { lossBefore, next: Array.from(params.dataSync()) };
+        const x = optimizer.evalParams(params);
+        reported = Array.from(x.dataSync());
+        x.dispose();
+        return { lossBefore, next: reported };
       },
     );
     return start.shape.length === 2 ? matrixResult(result, start.shape) : result;

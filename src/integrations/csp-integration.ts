@@ -29,7 +29,13 @@ export function contentSecurityPolicy(): AstroIntegration {
           hashes.forEach((h) => all.add(h));
           writeFileSync(file, html);
         }
-        writeFileSync(join(out, '_headers'), `/*\n  Content-Security-Policy: ${cspFor([...all])}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`);
+        // COOP/COEP make pages cross-origin isolated, so the WASM backend can use threads; the site loads nothing from
+        // another origin, and the browser tests check it works with and without them.
+        writeFileSync(
+          join(out, '_headers'),
+          `/*\n  Content-Security-Policy: ${cspFor([...all])}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n` +
+            '  Cross-Origin-Opener-Policy: same-origin\n  Cross-Origin-Embedder-Policy: require-corp\n',
+        );
         logger.info(`CSP added to ${files.length} pages (${all.size} distinct inline script hashes)`);
       },
     },

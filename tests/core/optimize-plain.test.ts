@@ -53,6 +53,20 @@ describe('optimizePlain', () => {
     expectClose(a.params[20]!.flat(), b.params[20]!.flat(), 1e-5, 'muon');
   });
 
+  it('runs SAM around Muon on a matrix like the tfjs path, and records schedule-free AdamW at x on a matrix', async () => {
+    await useBackend('cpu');
+    const sam = { optimizer: { name: 'sam', rho: 0.05, base: { name: 'muon', lr: 0.05 } } as const, x0: MATRIX_W0, steps: 10 };
+    const a = optimize({ ...sam, objective: matrixLs });
+    const b = optimizePlain({ ...sam, problem: plainMatrixLs });
+    expectClose(a.params[10]!.flat(), b.params[10]!.flat(), 1e-5, 'sam(muon)');
+    expect(b.losses[10]!).toBeLessThan(b.losses[0]!);
+    const sf = { optimizer: { name: 'adamw-schedulefree' as const, lr: 0.1 }, x0: MATRIX_W0, steps: 10 };
+    const onMatrix = optimizePlain({ ...sf, problem: plainMatrixLs });
+    const onVector = optimizePlain({ ...sf, x0: MATRIX_W0.flat(), problem: { f: plainMatrixLs.f, grad: plainMatrixLs.grad } });
+    expectClose(onMatrix.params[10]!.flat(), onVector.params[10]!, 1e-12, 'schedule-free x');
+    expectClose(onMatrix.losses, onVector.losses, 1e-12, 'schedule-free losses at x');
+  });
+
   it("rejects a problem.shape that differs from x0's", () => {
     const problem = { ...plainMatrixLs, shape: [4, 1] as const };
     expect(() => optimizePlain({ optimizer: { name: 'sgd' }, problem, x0: MATRIX_W0, steps: 1 })).toThrow("problem.shape [4, 1] must match x0's shape [2, 2] in optimize");

@@ -78,6 +78,24 @@ describe.each(TEST_BACKENDS)('optimize on the %s backend', (backend) => {
   });
 
   it.each([
+    { name: 'sam', base: { name: 'sgd', lr: 0.05, momentum: 0.9 } },
+    { name: 'adamw-schedulefree', lr: 0.1 },
+    { name: 'sgd-schedulefree', lr: 0.1 },
+    { name: 'lamb', lr: 0.1, alwaysAdapt: true },
+    { name: 'radam', lr: 0.1 },
+  ] as const)('runs $name on a matrix start as on its flattened values (schedule-free recorded at x)', async (optimizer) => {
+    await useBackend(backend);
+    const before = tf.memory().numTensors;
+    const onMatrix = optimize({ optimizer, objective: matrixLs, x0: MATRIX_W0, steps: 8 });
+    const flatObjective = (p: tf.Tensor1D) => tf.tidy(() => matrixLs(tf.reshape(p, [2, 2]) as tf.Tensor2D));
+    const onVector = optimize({ optimizer, objective: flatObjective, x0: MATRIX_W0.flat(), steps: 8 });
+    for (const k of [1, 8]) expectClose(onMatrix.params[k]!.flat(), onVector.params[k]!, 1e-6, `${optimizer.name} step ${k}`);
+    expectClose(onMatrix.losses, onVector.losses, 1e-6, `${optimizer.name} losses`);
+    expect(onMatrix.losses[8]!).toBeLessThan(onMatrix.losses[0]!);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it.each([
     [[[1, 2], [3]], "x0's rows must all hold the same number of values (row 0 has 2, row 1 has 1) in optimize"],
     [[[1, 2], [3, Number.NaN]], 'x0[1][1] must be a finite number (got NaN) in optimize'],
     [[[]], 'x0[0] must hold at least one number (a matrix start is a list of non-empty rows) in optimize'],

@@ -41,6 +41,17 @@ describe('learning-rate schedules', () => {
     expect([0, 5, 17].map((e) => scheduleAt(back, e))).toEqual([0, 5, 17].map((e) => scheduleAt(s, e)));
   });
 
+  it('evaluates the issue 14 descriptors, filling baseLr / lrMax / lr from the optimizer lr', () => {
+    const cyclic: Schedule = { name: 'cyclic', maxLr: 1, stepSizeUp: 2 };
+    expect([0, 1, 2].map((e) => scheduleAt(cyclic, e, 0.2))).toEqual([0.2, 0.6000000000000001, 1]);
+    expect(momentumAt(cyclic, 2)).toBeCloseTo(0.8, 15);
+    expect(momentumAt({ ...cyclic, cycleMomentum: false }, 2)).toBeUndefined();
+    const wsd: Schedule = { name: 'warmup-stable-decay', warmupSteps: 2, totalSteps: 10 };
+    expect([0, 1, 2, 7, 9, 10].map((e) => scheduleAt(wsd, e, 0.4))).toEqual([0, 0.2, 0.4, 0.4, 0.4 * (1 - Math.sqrt(0.5)), 0]);
+    // Without metrics a plateau scheduler never reduces: as a function of the step it is its starting lr.
+    expect(scheduleAt({ name: 'reduce-on-plateau', patience: 0 }, 50, 0.3)).toBe(0.3);
+  });
+
   it.each([
     [{ name: 'cosine', period: -1 }, 'period must be a finite number > 0 (got -1) in schedule "cosine"'],
     [{ name: 'step', stepSize: 1.5 }, 'stepSize must be a finite integer > 0 (got 1.5) in schedule "step"'],

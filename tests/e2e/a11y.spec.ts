@@ -21,6 +21,14 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
     await page.getByRole('combobox', { name: 'Search the glossary' }).fill('adam');
     await expect(page.locator('.search-hit').first()).toBeVisible();
   }],
+  ['search with a typo suggestion and filters set', '/search/?q=adma', async (page) => {
+    await page.getByRole('checkbox', { name: 'Has a demo' }).check();
+    await expect(page.locator('.hit-suggest').first()).toBeVisible();
+  }],
+  ['term page with "Cite this entry" open', `/terms/${plain.slug}/`, async (page) => {
+    await page.locator('summary', { hasText: 'Cite this entry' }).click();
+    await expect(page.getByRole('button', { name: 'Copy BibTeX' })).toBeVisible();
+  }],
   ['search page, no match', '/search/?q=wombat', async (page) => {
     await expect(page.getByText('No entry matches')).toBeVisible();
   }],

@@ -68,7 +68,7 @@ test('restores its state from the URL and writes changes back', async ({ page })
   await expect(demo.getByLabel('Learning rate value')).toHaveText('0.05');
   await expect(demo.getByRole('checkbox', { name: 'Adam', exact: true })).toBeChecked();
   await expect(demo.getByRole('checkbox', { name: 'Lion' })).toBeChecked();
-  await expect(demo.getByRole('checkbox', { name: 'SGD' })).not.toBeChecked();
+  await expect(demo.getByRole('checkbox', { name: 'SGD', exact: true })).not.toBeChecked();
   await expect(demo.getByRole('button', { name: /Start point \(1, 1\)/ })).toBeVisible();
   await demo.getByLabel('Function', { exact: true }).selectOption('booth');
   await expect(page).toHaveURL(/op\.fn=booth/);

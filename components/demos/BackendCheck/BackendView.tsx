@@ -31,7 +31,7 @@ export function BackendView() {
       for (const [i, backend] of BENCH_BACKENDS.entries()) {
         setRunning(backend);
         setFraction(i / BENCH_BACKENDS.length);
-        const reply = await core.request({ type: 'benchmark', backend, seconds: s.seconds, wasmPath: new URL('/tfjs/', window.location.origin).href }, (m) => {
+        const reply = await core.request({ type: 'benchmark', backend, seconds: s.seconds, wasmPath: new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}tfjs/`, window.location.origin).href }, (m) => {
           if (mine === generation.current) setFraction((i + m.fraction) / BENCH_BACKENDS.length);
         });
         if (mine !== generation.current) return;

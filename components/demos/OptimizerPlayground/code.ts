@@ -43,7 +43,39 @@ function pyOptimizer(id: PlaygroundOptimizer, h: Hyper): string {
     case 'lion': return `Lion(ps, lr=${n(h.lr)}, ${betas}, weight_decay=${n(h.weightDecay)})  # pip install lion-pytorch`;
     case 'lbfgs': return `torch.optim.LBFGS(ps, lr=1, max_iter=1, line_search_fn="strong_wolfe")`;
     case 'newton': return '';
+    case 'radam': return `torch.optim.RAdam(ps, lr=${n(h.lr)}, ${betas}, eps=1e-8${wd})`;
+    case 'lamb': return `Lamb(ps, lr=${n(h.lr)}, ${betas}, weight_decay=${n(h.weightDecay)}, always_adapt=True)`;
+    case 'sam': return `SAM(ps, torch.optim.SGD, rho=0.05, lr=${n(h.lr)}, momentum=${n(h.momentum)}${wd})`;
+    case 'adamw-schedulefree': return `schedulefree.AdamWScheduleFree(ps, lr=${n(h.lr)}, ${betas}${wd})`;
+    case 'sgd-schedulefree': return `schedulefree.SGDScheduleFree(ps, lr=${n(h.lr)}, momentum=${n(h.momentum)}${wd})`;
+    case 'adafactor': return `torch.optim.Adafactor(ps, lr=${n(h.lr)}${wd})  # PyTorch >= 2.5`;
   }
+}
+
+/** SAM takes its two gradients through first_step / second_step; schedule-free needs train() and, to read x, eval(). */
+function twoModeBlock(id: 'sam' | 'adamw-schedulefree' | 'sgd-schedulefree', make: string, steps: number, x0: readonly [number, number]): string[] {
+  const start = `p = torch.tensor([${n(x0[0])}, ${n(x0[1])}], dtype=torch.float64, requires_grad=True)`;
+  if (id === 'sam') {
+    return [
+      '# SAM: the gradient at w, then at w + e(w); the base SGD steps with the second',
+      start,
+      `opt = ${make.replace('(ps,', '([p],')}`,
+      `for _ in range(${steps}):`,
+      '    f(p).backward(); opt.first_step(zero_grad=True)',
+      '    f(p).backward(); opt.second_step(zero_grad=True)',
+      'sam = p.detach()',
+    ];
+  }
+  return [
+    '# Schedule-free: gradients at y in train() mode; eval() moves p to x, the point drawn here',
+    start,
+    `opt = ${make.replace('(ps,', '([p],')}`,
+    'opt.train()',
+    `for _ in range(${steps}):`,
+    '    opt.zero_grad(); f(p).backward(); opt.step()',
+    'opt.eval()',
+    `${id.replaceAll('-', '_')} = p.detach()`,
+  ];
 }
 
 export function pytorchCode(fn: TestFunctionId, ids: readonly PlaygroundOptimizer[], h: Hyper, steps: number, x0: readonly [number, number]): string {
@@ -51,6 +83,9 @@ export function pytorchCode(fn: TestFunctionId, ids: readonly PlaygroundOptimize
     'import math',
     'import torch',
     ...(ids.includes('lion') ? ['from lion_pytorch import Lion'] : []),
+    ...(ids.includes('lamb') ? ['from timm.optim import Lamb  # pip install timm'] : []),
+    ...(ids.includes('sam') ? ['from sam import SAM  # github.com/davda54/sam, sam.py'] : []),
+    ...(ids.includes('adamw-schedulefree') || ids.includes('sgd-schedulefree') ? ['import schedulefree  # pip install schedulefree'] : []),
     '',
     'def f(p):',
     '    x, y = p[0], p[1]',
@@ -77,6 +112,8 @@ export function pytorchCode(fn: TestFunctionId, ids: readonly PlaygroundOptimize
         '    p = p - torch.linalg.solve(torch.func.hessian(f)(p), torch.func.grad(f)(p))',
         'newton = p',
       );
+    } else if (id === 'sam' || id === 'adamw-schedulefree' || id === 'sgd-schedulefree') {
+      lines.push(...twoModeBlock(id, pyOptimizer(id, h), steps, x0));
     } else {
       lines.push(`${id} = run(lambda ps: ${pyOptimizer(id, h)})`);
     }
@@ -103,6 +140,12 @@ const NOT_IN_TFJS: Partial<Record<PlaygroundOptimizer, string>> = {
   lion: 'Lion (src/core/optimizers/lion.ts)',
   newton: "Newton's method (src/core/optimizers/newton.ts)",
   lbfgs: 'L-BFGS (src/core/optimizers/lbfgs.ts)',
+  radam: 'RAdam (src/core/optimizers/radam.ts)',
+  lamb: 'LAMB (src/core/optimizers/lamb.ts)',
+  sam: 'SAM (src/core/optimizers/sam.ts)',
+  'adamw-schedulefree': 'schedule-free AdamW (src/core/optimizers/adamw-schedulefree.ts)',
+  'sgd-schedulefree': 'schedule-free SGD (src/core/optimizers/sgd-schedulefree.ts)',
+  adafactor: 'Adafactor (src/core/optimizers/adafactor.ts)',
 };
 
 export function tfjsCode(fn: TestFunctionId, ids: readonly PlaygroundOptimizer[], h: Hyper, steps: number, x0: readonly [number, number]): string {

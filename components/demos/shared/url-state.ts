@@ -34,7 +34,7 @@ const URL_KEYS = new WeakMap<UrlField, string>();
 /** Gives a field a URL key other than its name: `momentum: urlField('m', urlNumber(...))` reads and writes `op.m`. */
 export function urlField<T extends UrlField>(key: string, codec: T): T {
   const known = URL_KEYS.get(codec);
-  if (known !== undefined && known !== key) throw new Error(`urlField('${key}'): this codec already has the URL key '${known}'; build one codec per field (e.g. call urlNumber() again)`);
+  if (known !== undefined && known !== key) throw new Error(`urlField('${key}'): codec already keyed '${known}'; make one codec per field`);
   URL_KEYS.set(codec, key);
   return codec;
 }
@@ -46,7 +46,7 @@ export function urlKeys<S extends UrlShape>(schema: z.ZodObject<S>): Record<keyo
   for (const name of Object.keys(schema.shape) as (keyof S & string)[]) {
     const key = URL_KEYS.get(schema.shape[name]!) ?? name;
     const other = owners.get(key);
-    if (other !== undefined) throw new Error(`URL key '${key}' is used by both '${other}' and '${name}': give one of them another key with urlField`);
+    if (other !== undefined) throw new Error(`URL key '${key}' is used by '${other}' and '${name}'; rename one with urlField`);
     owners.set(key, name);
     keys[name] = key;
   }

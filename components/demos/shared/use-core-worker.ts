@@ -48,7 +48,7 @@ export function useCoreWorker(demoId: string): CoreWorker {
     let alive = true;
     let chosen: string | undefined;
     client
-      .start({ preferred, wasmPath: new URL('/tfjs/', window.location.origin).href })
+      .start({ preferred, wasmPath: new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}tfjs/`, window.location.origin).href })
       .then((choice) => {
         chosen = choice.name;
         if (!alive) return;

@@ -1,15 +1,18 @@
-import { categoryCounts, searchTerms, type SearchHit } from './search-engine';
+import { categoryCounts, loadNames, searchTerms, type SearchHit } from './search-engine';
+
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'];
 
 /**
  * The search combobox: an input that owns a listbox of results (WAI-ARIA combobox pattern), inside a
  * modal <dialog> in the header or inline on /search/. Loaded on first use; Pagefind loads after it.
  */
 const SUGGESTIONS = [
-  ['Gradient Descent', '/terms/gradient-descent/'],
-  ['Adam', '/terms/adam/'],
-  ['Learning Rate', '/terms/learning-rate/'],
-  ['Quantization', '/terms/quantization/'],
-  ['Overfitting', '/terms/overfitting/'],
+  ['Gradient Descent', 'terms/gradient-descent/'],
+  ['Adam', 'terms/adam/'],
+  ['Learning Rate', 'terms/learning-rate/'],
+  ['Quantization', 'terms/quantization/'],
+  ['Overfitting', 'terms/overfitting/'],
 ] as const;
 
 let uid = 0;
@@ -29,7 +32,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 /** Builds the search UI into `host`. `onNavigate` runs before following a result (closes the dialog). */
 export function mountSearchBox(host: HTMLElement, options: { initialQuery?: string; syncUrl?: boolean } = {}): SearchBox {
   const id = `search-${++uid}`;
-  const form = el('form', { role: 'search', class: 'search-form', action: '/search/' });
+  const form = el('form', { role: 'search', class: 'search-form', action: `${BASE}search/` });
   const label = el('label', { for: `${id}-input`, class: 'visually-hidden' }, 'Search the glossary');
   const input = el('input', {
     id: `${id}-input`, type: 'search', name: 'q', autocomplete: 'off', spellcheck: 'false', placeholder: 'Search terms, e.g. Adam, SGD, quantisation',
@@ -37,7 +40,13 @@ export function mountSearchBox(host: HTMLElement, options: { initialQuery?: stri
   });
   const select = el('select', { 'aria-label': 'Filter by category', class: 'search-filter' });
   select.append(el('option', { value: '' }, 'All categories'));
-  form.append(label, input, select);
+  const level = el('select', { 'aria-label': 'Filter by difficulty', class: 'search-filter' });
+  level.append(el('option', { value: '' }, 'Any difficulty'));
+  for (const d of DIFFICULTIES) level.append(el('option', { value: d }, d[0]?.toUpperCase() + d.slice(1)));
+  const demoLabel = el('label', { class: 'search-filter search-check' });
+  const demo = el('input', { type: 'checkbox' });
+  demoLabel.append(demo, document.createTextNode(' Has a demo'));
+  form.append(label, input, select, level, demoLabel);
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   const list = el('ul', { id: `${id}-list`, role: 'listbox', 'aria-label': 'Search results', class: 'search-results' });
   const empty = el('div', { class: 'search-empty', hidden: '' });
@@ -47,6 +56,8 @@ export function mountSearchBox(host: HTMLElement, options: { initialQuery?: stri
   let active = -1;
   let seq = 0;
 
+  // The typo layer's names load with the UI, beside Pagefind, so the first misspelled query does not wait for them.
+  loadNames().catch(() => { /* without them, search works without typo suggestions */ });
   categoryCounts().then((counts) => {
     for (const [name, count] of Object.entries(counts).sort()) select.append(el('option', { value: name }, `${name} (${count})`));
   }).catch(() => { /* reported by run() */ });
@@ -69,10 +80,10 @@ export function mountSearchBox(host: HTMLElement, options: { initialQuery?: stri
     const ul = el('ul', { class: 'search-suggestions' });
     for (const [title, href] of SUGGESTIONS) {
       const li = el('li');
-      li.append(el('a', { href }, title));
+      li.append(el('a', { href: BASE + href }, title));
       ul.append(li);
     }
-    empty.append(p, ul, el('a', { href: '/terms/' }, 'Browse all terms A–Z'));
+    empty.append(p, ul, el('a', { href: `${BASE}terms/` }, 'Browse all terms A–Z'));
   };
 
   // Each page is an option and each matching section an option of its own, so arrow keys reach sections too;
@@ -92,7 +103,11 @@ export function mountSearchBox(host: HTMLElement, options: { initialQuery?: stri
       const excerpt = el('span', { class: 'hit-excerpt' });
       // Pagefind's excerpt is text from our own pages with <mark> around the matches.
       excerpt.innerHTML = hit.excerpt || hit.summary;
-      li.append(el('span', { class: 'hit-title' }, hit.title), el('span', { class: 'hit-category' }, hit.category), excerpt);
+      if (hit.didYouMean !== undefined) {
+        // The suggestion for a misspelled query: which name it is close to, said before the title.
+        const alias = hit.didYouMean === hit.title ? '' : ` (${hit.didYouMean})`;
+        li.append(el('span', { class: 'hit-suggest' }, 'Did you mean '), el('span', { class: 'hit-title' }, hit.title), el('span', { class: 'hit-suggest' }, `${alias}?`), el('span', { class: 'hit-category' }, hit.category));
+      } else li.append(el('span', { class: 'hit-title' }, hit.title), el('span', { class: 'hit-category' }, hit.category), excerpt);
       list.append(li);
       options_.push(li);
       for (const s of hit.sections) {
@@ -126,7 +141,7 @@ export function mountSearchBox(host: HTMLElement, options: { initialQuery?: stri
       return;
     }
     try {
-      const { hits, total } = await searchTerms(query, select.value || undefined);
+      const { hits, total } = await searchTerms(query, { category: select.value || undefined, difficulty: level.value || undefined, demo: demo.checked });
       if (mine === seq) render(hits, total, query);
     } catch {
       if (mine !== seq) return;
@@ -137,7 +152,7 @@ export function mountSearchBox(host: HTMLElement, options: { initialQuery?: stri
   };
 
   input.addEventListener('input', () => void run(input.value));
-  select.addEventListener('change', () => void run(input.value));
+  for (const control of [select, level, demo]) control.addEventListener('change', () => void run(input.value));
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const option = options_[active];

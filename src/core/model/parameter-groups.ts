@@ -54,7 +54,10 @@ interface MuonMatrix {
   optimizer: TensorOptimizer;
 }
 
-/** Muon on the hidden kernels and AdamW on the rest, over the MLP's one flat parameter vector. */
+/**
+ * Muon on the hidden kernels and AdamW on the rest, over the MLP's one flat parameter vector. No evalParams: neither
+ * group is schedule-free, so the flat params are the evaluation point.
+ */
 class MuonWithAdamw implements TensorOptimizer {
   readonly name = 'muon' as const;
   stepCount = 0;
@@ -89,6 +92,19 @@ class MuonWithAdamw implements TensorOptimizer {
     this.applyGradient(params, grad, options);
     grad.dispose();
     return value as tf.Scalar;
+  }
+
+  /**
+   * The training loop's analytic-gradient path. Neither group's rule needs a second gradient (Muon and AdamW have no
+   * SAM perturbation), so this is one gradient at params, applied group by group.
+   */
+  stepWithGradient(params: tf.Variable, gradientAt: (params: never) => tf.Tensor, options: StepOptions = {}): void {
+    const grad = tf.tidy(() => (gradientAt as (params: tf.Tensor) => tf.Tensor)(params));
+    try {
+      this.applyGradient(params, grad, options);
+    } finally {
+      grad.dispose();
+    }
   }
 
   applyGradient(params: tf.Variable, grad: tf.Tensor, options: StepOptions = {}): void {

@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import type { DataSplit, Dataset } from '../data';
 import type { TensorOptimizer } from '../optimizers/tensor-optimizer';
 import { createRng, permutation, type Rng, type Seed } from '../random';
-import { momentumAt, scheduleAt, validateSchedule, type Schedule } from '../schedules';
+import { createPlateauScheduler, momentumAt, scheduleAt, validateSchedule, type PlateauScheduler, type Schedule } from '../schedules';
 import { checkDivergeAbove, divergenceAt, type TrainingDivergence } from './divergence';
 import { predictedClasses, type Mlp } from './mlp';
 import { MlpGradient } from './mlp-gradient';
@@ -17,7 +17,10 @@ import { RunControl } from './run-control';
 export interface TrainOptions {
   /** Any optimizer; `{ name: 'muon', ..., adamw?: {...} }` trains hidden matrices with Muon, the rest with AdamW (parameter-groups.ts). */
   optimizer: TrainingOptimizerConfig;
-  /** Schedule over optimizer steps (not epochs). Default: constant lr. */
+  /**
+   * Schedule over optimizer steps (not epochs). Default: constant lr. 'reduce-on-plateau' is the exception: it reads
+   * the validation loss after each epoch (PyTorch's scheduler.step(val_loss)) and sets the lr of the next epoch.
+   */
   schedule?: Schedule | undefined;
   /** Default 100. */
   epochs?: number;
@@ -84,6 +87,8 @@ export class TrainingRun {
   private readonly rng: Rng;
   private readonly epochs: number;
   private readonly batchSize: number;
+  /** The ReduceLROnPlateau state when the schedule is 'reduce-on-plateau'. */
+  private readonly plateau: PlateauScheduler | undefined;
   private steps = 0;
   /** Pause / resume / step N epochs / stop: the worker's control messages call these between epochs. */
   readonly control = new RunControl();
@@ -105,6 +110,7 @@ export class TrainingRun {
     const gradient = options.gradient ?? 'analytic';
     if (gradient !== 'analytic' && gradient !== 'autodiff') throw new Error(`gradient must be "analytic" or "autodiff" (got "${String(gradient)}") in training`);
     this.optimizer = createTrainingOptimizer(model.layout, options.optimizer);
+    if (schedule?.name === 'reduce-on-plateau') this.plateau = createPlateauScheduler({ ...schedule, lr: schedule.lr ?? this.optimizer.config.lr });
     this.epochs = epochs;
     this.batchSize = Math.min(batchSize ?? data.train.n, data.train.n);
     this.rng = createRng(`${String(options.seed ?? 'train')}/shuffle`);
@@ -112,7 +118,7 @@ export class TrainingRun {
     this.train = split(data.train);
     this.validation = split(data.validation);
     if (l2 > 0) this.l2Mask = tf.tensor1d(model.kernelMask(l2));
-    if (gradient === 'analytic' && this.optimizer.applyGradient !== undefined) this.analytic = new MlpGradient(model, { l2 });
+    if (gradient === 'analytic' && this.optimizer.stepWithGradient !== undefined) this.analytic = new MlpGradient(model, { l2 });
   }
 
   /** Optimizer steps taken so far. */
@@ -130,6 +136,7 @@ export class TrainingRun {
 
   private currentLr(): number {
     const base = this.optimizer.config.lr;
+    if (this.plateau !== undefined) return this.plateau.lr;
     return this.options.schedule === undefined ? base : scheduleAt(this.options.schedule, this.steps, base);
   }
 
@@ -137,19 +144,20 @@ export class TrainingRun {
   private stepOn(x: tf.Tensor2D, targets: tf.Tensor2D): void {
     const schedule = this.options.schedule;
     const options = schedule === undefined ? {} : { lr: this.currentLr(), momentum: momentumAt(schedule, this.steps) };
-    if (this.analytic !== undefined && this.optimizer.applyGradient !== undefined) {
-      const grad = this.analytic.gradient(x, targets);
-      this.optimizer.applyGradient(this.model.params, grad, options);
-      grad.dispose();
+    const analytic = this.analytic;
+    if (analytic !== undefined && this.optimizer.stepWithGradient !== undefined) {
+      // A gradient function, not one gradient: SAM takes a second one at its perturbed point.
+      this.optimizer.stepWithGradient(this.model.params, (p) => analytic.gradient(x, targets, p), options);
     } else {
       this.optimizer.step(this.model.params, this.lossOf(x, targets), options).dispose();
     }
     this.steps++;
   }
 
-  private metrics(split: Split): { loss: number; accuracy: number | undefined } {
+  /** Loss and accuracy at `params`: the model's own, or a schedule-free optimizer's evaluation point. */
+  private metrics(split: Split, params: tf.Tensor1D = this.model.params): { loss: number; accuracy: number | undefined } {
     const [loss, outputs] = tf.tidy(() => {
-      const out = this.model.forward(split.x);
+      const out = this.model.forward(split.x, params);
       return [this.model.loss(out, split.targets).dataSync()[0]!, out.dataSync() as Float32Array] as const;
     });
     const { task } = this.model.spec;
@@ -179,8 +187,10 @@ export class TrainingRun {
         tf.dispose([x, targets]);
       }
     }
-    const train = this.metrics(this.train);
-    const validation = this.metrics(this.validation);
+    // Schedule-free optimizers train at y but are evaluated at x (their reference's eval() mode): measure there.
+    const evalPoint = this.optimizer.evalParams?.(this.model.params);
+    const train = this.metrics(this.train, evalPoint);
+    const validation = this.metrics(this.validation, evalPoint);
     const progress: EpochProgress = {
       epoch: this.history.length + 1,
       step: this.steps,
@@ -191,9 +201,11 @@ export class TrainingRun {
       validationAccuracy: validation.accuracy,
     };
     this.history.push(progress);
+    this.plateau?.step(validation.loss);
     if (this.options.patience !== undefined && (this.best === undefined || validation.loss < this.best.loss)) {
-      this.best = { loss: validation.loss, epoch: progress.epoch, weights: this.model.getFlatWeights() };
+      this.best = { loss: validation.loss, epoch: progress.epoch, weights: evalPoint === undefined ? this.model.getFlatWeights() : Float32Array.from(evalPoint.dataSync()) };
     }
+    evalPoint?.dispose();
     this.options.onEpoch?.(progress);
     return progress;
   }
@@ -226,6 +238,11 @@ export class TrainingRun {
     if (this.best !== undefined && stopReason === 'early-stopping') {
       this.model.setFlatWeights(this.best.weights);
       bestEpoch = this.best.epoch;
+    } else if (this.optimizer.evalParams !== undefined) {
+      // A finished schedule-free run leaves the model at x, the point its metrics were measured at (eval() mode).
+      const x = this.optimizer.evalParams(this.model.params);
+      this.model.params.assign(x);
+      x.dispose();
     }
     return { history: this.history, stopReason, bestEpoch, divergence };
   }

@@ -78,7 +78,7 @@ export const adafactorRule: FirstOrderRule<AdafactorConfig> = {
           const [m, n] = shape;
           const rowVar = lerp(state.rowVar, ops.rowMeans(g2, m, n), oneMinusBeta2);
           const colVar = lerp(state.colVar, ops.colMeans(g2, m, n), oneMinusBeta2);
-          variance = ops.divScalar(ops.outer(rowVar, colVar), ops.maxScalar(ops.mean(rowVar), eps1));
+          variance = ops.divBy(ops.outer(rowVar, colVar), ops.maxScalar(ops.mean(rowVar), eps1));
           next = { rowVar, colVar, variance: undefined };
         } else {
           variance = lerp(state.variance ?? ops.filled(g, 0), g2, oneMinusBeta2);
@@ -86,7 +86,7 @@ export const adafactorRule: FirstOrderRule<AdafactorConfig> = {
         }
         const update = ops.div(g, ops.sqrt(ops.maximum(variance, ops.filled(variance, eps1 * eps1))));
         // alpha * U / max(1, RMS(U)/d) written as U / max(d, RMS(U)) * d * rho * max(eps2, RMS(p)).
-        const clipped = ops.scale(ops.divScalar(update, ops.maxScalar(ops.rms(update), config.d)), config.d * rho);
+        const clipped = ops.scale(ops.divBy(update, ops.maxScalar(ops.rms(update), config.d)), config.d * rho);
         return { params: ops.sub(p, ops.scale(clipped, paramScale)), state: next };
       },
     };

@@ -8,6 +8,7 @@
 import type { BoundRule, FirstOrderRule } from './first-order-rule';
 import type { OptimizerSpec } from './validate-config';
 import type { VectorOps } from './vector-ops';
+import type { UpdateRule } from './update-rule';
 
 export interface AdamConfig {
   /** Learning rate. Default 1e-3. */
@@ -72,3 +73,30 @@ export function bindAdamFamily<V, S>(ops: VectorOps<V, S>, config: AdamConfig, d
 }
 
 export const adamRule: FirstOrderRule<AdamConfig> = { bind: (ops, config) => bindAdamFamily(ops, config, false) };
+
+// The rules as a reader sees them (update-rule.ts), for the update-rule diff.
+export const adamUpdateRule: UpdateRule = {
+  title: 'Adam',
+  lines: [
+    { id: 'gradient', tex: 'g_t = \\nabla_\\theta f(\\theta_{t-1})' },
+    { id: 'weight-decay', tex: 'g_t \\leftarrow g_t + \\lambda \\theta_{t-1}' },
+    { id: 'first-moment', tex: 'm_t = \\beta_1 m_{t-1} + (1 - \\beta_1)\\, g_t' },
+    { id: 'second-moment', tex: 'v_t = \\beta_2 v_{t-1} + (1 - \\beta_2)\\, g_t^2' },
+    { id: 'bias-correction', tex: '\\hat m_t = \\frac{m_t}{1 - \\beta_1^t}, \\quad \\hat v_t = \\frac{v_t}{1 - \\beta_2^t}' },
+    { id: 'update', tex: '\\theta_t = \\theta_{t-1} - \\eta\\, \\frac{\\hat m_t}{\\sqrt{\\hat v_t} + \\epsilon}' },
+  ],
+};
+
+/** AMSGrad as PyTorch implements it: the running maximum of the raw v, bias-corrected like v. */
+export const amsgradUpdateRule: UpdateRule = {
+  title: 'AMSGrad',
+  lines: [
+    { id: 'gradient', tex: 'g_t = \\nabla_\\theta f(\\theta_{t-1})' },
+    { id: 'weight-decay', tex: 'g_t \\leftarrow g_t + \\lambda \\theta_{t-1}' },
+    { id: 'first-moment', tex: 'm_t = \\beta_1 m_{t-1} + (1 - \\beta_1)\\, g_t' },
+    { id: 'second-moment', tex: 'v_t = \\beta_2 v_{t-1} + (1 - \\beta_2)\\, g_t^2' },
+    { id: 'max-second-moment', tex: 'v^{\\max}_t = \\max(v^{\\max}_{t-1}, v_t)' },
+    { id: 'bias-correction', tex: '\\hat m_t = \\frac{m_t}{1 - \\beta_1^t}, \\quad \\hat v_t = \\frac{v^{\\max}_t}{1 - \\beta_2^t}' },
+    { id: 'update', tex: '\\theta_t = \\theta_{t-1} - \\eta\\, \\frac{\\hat m_t}{\\sqrt{\\hat v_t} + \\epsilon}' },
+  ],
+};

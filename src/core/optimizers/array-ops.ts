@@ -68,9 +68,17 @@ export const arrayOps: MatrixOps<Float64Array, number> = {
     for (let i = 0; i < u.length; i++) for (let j = 0; j < v.length; j++) out[i * v.length + j] = u[i]! * v[j]!;
     return out;
   },
-  norm: (a) => Math.sqrt(sumOf(a, (x) => x * x)),
   rms: (a) => Math.sqrt(sumOf(a, (x) => x * x) / a.length),
   mean: (a) => sumOf(a, (x) => x) / a.length,
   maxScalar: (s, floor) => (Number.isNaN(s) ? NaN : Math.max(s, floor)),
-  divScalar: (a, s) => map1(a, (x) => x / s),
+  divBy: (a, s) => map1(a, (x) => x / s),
+  norm: (a) => {
+    let s = 0;
+    for (const x of a) s += x * x;
+    return Math.sqrt(s);
+  },
+  divScalar: (a, b) => a / b,
+  addScalar: (a, b) => a + b,
+  clampScalar: (a, lo, hi) => Math.min(Math.max(a, lo), hi),
+  ratioOr: (a, b, fallback) => (a > 0 && b > 0 ? a / b : fallback),
 };

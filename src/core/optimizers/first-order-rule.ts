@@ -27,6 +27,16 @@ export interface BoundRule<V, S, St> {
   readonly scalars: readonly S[];
   init(params: V, shape: ParamShape): St;
   update(ctx: UpdateContext<V, St>): { params: V; state: St };
+  /**
+   * Sharpness-aware rules (SAM): the point at which to take the gradient that `update` then receives, given the
+   * gradient at params. The optimizers evaluate the gradient twice per step only for rules that define it.
+   */
+  perturb?(params: V, grad: V, state: St): V;
+  /**
+   * Schedule-free rules: the point the reference evaluates the model at (x), when it differs from params (y, where
+   * gradients are taken). Undefined for every rule whose params are its evaluation point.
+   */
+  evalParams?(params: V, state: St): V;
 }
 
 export interface FirstOrderRule<C> {

@@ -6,6 +6,7 @@
 import type { BoundRule, FirstOrderRule } from './first-order-rule';
 import type { OptimizerSpec } from './validate-config';
 import type { VectorOps } from './vector-ops';
+import type { UpdateRule } from './update-rule';
 
 export interface LionConfig {
   /** Learning rate. Default 1e-4. */
@@ -43,4 +44,16 @@ export const lionRule: FirstOrderRule<LionConfig> = {
       },
     };
   },
+};
+
+// The rule as a reader sees it (update-rule.ts): the sign of an interpolation, then the momentum update.
+export const lionUpdateRule: UpdateRule = {
+  title: 'Lion',
+  lines: [
+    { id: 'gradient', tex: 'g_t = \\nabla_\\theta f(\\theta_{t-1})' },
+    { id: 'weight-decay', tex: '\\theta_{t-1} \\leftarrow (1 - \\eta \\lambda)\\, \\theta_{t-1}' },
+    { id: 'direction', tex: 'c_t = \\beta_1 m_{t-1} + (1 - \\beta_1)\\, g_t' },
+    { id: 'update', tex: '\\theta_t = \\theta_{t-1} - \\eta\\, \\operatorname{sign}(c_t)' },
+    { id: 'first-moment', tex: 'm_t = \\beta_2 m_{t-1} + (1 - \\beta_2)\\, g_t' },
+  ],
 };

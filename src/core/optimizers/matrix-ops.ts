@@ -1,8 +1,8 @@
 /**
  * VectorOps plus the few matrix and reduction ops that shape-aware rules need (Muon's Newton-Schulz iteration,
- * Adafactor's row and column statistics). Matrices are row-major; a rule passes their shape explicitly because a
- * plain Float64Array does not carry one (tensors do, and reshape to it). The reductions return a scalar handle `S`,
- * so the tensor path keeps them on the device: no read-back per step.
+ * Adafactor's row and column statistics; VectorOps.norm is the Frobenius norm they use). Matrices are row-major; a
+ * rule passes their shape explicitly because a plain Float64Array does not carry one (tensors do, and reshape to it).
+ * The reductions return a scalar handle `S`, so the tensor path keeps them on the device: no read-back per step.
  */
 import type { VectorOps } from './vector-ops';
 
@@ -17,13 +17,11 @@ export interface MatrixOps<V, S> extends VectorOps<V, S> {
   colMeans(a: V, rows: number, cols: number): V;
   /** u v^T: a u.length x v.length matrix. */
   outer(u: V, v: V): V;
-  /** sqrt(sum(a^2)): the Euclidean (Frobenius) norm. */
-  norm(a: V): S;
   /** sqrt(mean(a^2)) */
   rms(a: V): S;
   mean(a: V): S;
   /** max(s, floor) of a computed scalar. */
   maxScalar(s: S, floor: number): S;
-  /** a / s for a computed scalar s. */
-  divScalar(a: V, s: S): V;
+  /** a / s for a computed scalar s (VectorOps.divScalar divides two scalars). */
+  divBy(a: V, s: S): V;
 }

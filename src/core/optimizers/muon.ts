@@ -55,7 +55,7 @@ export const muonSpec: OptimizerSpec<MuonConfig> = {
 export const muonUpdateRule: UpdateRule = {
   title: 'Muon',
   lines: [
-    { id: 'gradient', tex: 'g_t = \\nabla f(\\theta_{t-1})' },
+    { id: 'gradient', tex: 'g_t = \\nabla_\\theta f(\\theta_{t-1})' },
     { id: 'momentum', tex: 'B_t = \\mu B_{t-1} + (1 - \\mu)\\, g_t' },
     { id: 'nesterov', tex: '\\tilde B_t = (1 - \\mu)\\, g_t + \\mu B_t' },
     { id: 'orthogonalize', tex: 'O_t = \\mathrm{NS}_5\\big(\\tilde B_t / \\max(\\lVert \\tilde B_t \\rVert_F, \\epsilon)\\big) \\approx U V^\\top' },
@@ -85,7 +85,7 @@ export function newtonSchulz<V, S>(ops: MatrixOps<V, S>, g: V, rows: number, col
   const [r, k] = tall ? [cols, rows] : [rows, cols];
   let x = tall ? ops.transpose(g, rows, cols) : g;
   // Dividing by the Frobenius norm bounds the spectral norm by 1, inside the iteration's basin.
-  x = ops.divScalar(x, ops.maxScalar(ops.norm(x), config.eps));
+  x = ops.divBy(x, ops.maxScalar(ops.norm(x), config.eps));
   for (let i = 0; i < config.nsSteps; i++) {
     const gram = ops.matMul(x, ops.transpose(x, r, k), r, k, r);
     const gramUpdate = ops.add(ops.scale(gram, b), ops.scale(ops.matMul(gram, gram, r, r, r), c));

@@ -8,6 +8,7 @@
 import type { BoundRule, FirstOrderRule } from './first-order-rule';
 import type { OptimizerSpec } from './validate-config';
 import type { VectorOps } from './vector-ops';
+import type { UpdateRule } from './update-rule';
 
 export interface NadamConfig {
   /** Learning rate. Default 2e-3. */
@@ -60,4 +61,21 @@ export const nadamRule: FirstOrderRule<NadamConfig> = {
       },
     };
   },
+};
+
+// The rule as a reader sees it (update-rule.ts): PyTorch's NAdam, a Nesterov look-ahead inside Adam.
+export const nadamUpdateRule: UpdateRule = {
+  title: 'NAdam',
+  lines: [
+    { id: 'gradient', tex: 'g_t = \\nabla_\\theta f(\\theta_{t-1})' },
+    { id: 'weight-decay', tex: 'g_t \\leftarrow g_t + \\lambda \\theta_{t-1}' },
+    { id: 'momentum-schedule', tex: '\\mu_t = \\beta_1 \\left(1 - \\tfrac12\\, 0.96^{t \\psi}\\right)' },
+    { id: 'first-moment', tex: 'm_t = \\beta_1 m_{t-1} + (1 - \\beta_1)\\, g_t' },
+    { id: 'second-moment', tex: 'v_t = \\beta_2 v_{t-1} + (1 - \\beta_2)\\, g_t^2' },
+    { id: 'bias-correction', tex: '\\hat v_t = \\frac{v_t}{1 - \\beta_2^t}' },
+    {
+      id: 'update',
+      tex: '\\theta_t = \\theta_{t-1} - \\eta\\, \\frac{1 - \\mu_t}{1 - \\prod_{i \\le t} \\mu_i} \\frac{g_t}{\\sqrt{\\hat v_t} + \\epsilon} - \\eta\\, \\frac{\\mu_{t+1}}{1 - \\prod_{i \\le t+1} \\mu_i} \\frac{m_t}{\\sqrt{\\hat v_t} + \\epsilon}',
+    },
+  ],
 };

@@ -30,6 +30,12 @@ export interface PlainOptimizer {
   readonly config: Readonly<ResolvedOptimizerConfig>;
   readonly stepCount: number;
   step(x: Float64Array, problem: PlainProblem, options?: StepOptions): { x: Float64Array; loss: number };
+  /**
+   * Schedule-free optimizers only: the point the reference evaluates with (x), from the point `step` last returned
+   * (y, where gradients are taken). Before the first step it is x itself. Undefined for every other optimizer, whose
+   * returned point is its evaluation point.
+   */
+  evalParams?(x: Float64Array): Float64Array;
 }
 
 /** The shape of x under `problem`, checked against x's length. */
@@ -55,6 +61,7 @@ export function createPlainOptimizer(config: OptimizerConfig): PlainOptimizer {
   const entry = OPTIMIZERS[resolved.name];
   let stepCount = 0;
   let advance: PlainOptimizer['step'];
+  let evalAt: ((x: Float64Array) => Float64Array) | undefined;
   if (entry.kind === 'host') {
     const rule = entry.create(resolved);
     advance = (x, problem, options = {}) => rule.step(x, hostProblem(problem), options.lr ?? resolved.lr);
@@ -65,10 +72,17 @@ export function createPlainOptimizer(config: OptimizerConfig): PlainOptimizer {
       const shape = shapeOf(resolved.name, x, problem);
       state ??= rule.init(x, shape);
       const loss = problem.f(x);
-      const out = rule.update({ params: x, grad: problem.grad(x), state, step: stepCount, lr: options.lr ?? resolved.lr, momentum: options.momentum, shape });
+      const g0 = problem.grad(x);
+      // SAM: the update uses the gradient at the perturbed point, a second evaluation.
+      const grad = rule.perturb === undefined ? g0 : problem.grad(rule.perturb(x, g0, state));
+      const out = rule.update({ params: x, grad, state, step: stepCount, lr: options.lr ?? resolved.lr, momentum: options.momentum, shape });
       state = out.state;
       return { x: out.params, loss };
     };
+    if (rule.evalParams !== undefined) {
+      const evalParams = rule.evalParams.bind(rule);
+      evalAt = (x) => (state === undefined ? Float64Array.from(x) : evalParams(x, state));
+    }
   }
   return {
     name: resolved.name,
@@ -81,5 +95,6 @@ export function createPlainOptimizer(config: OptimizerConfig): PlainOptimizer {
       stepCount++;
       return advance(x, problem, options);
     },
+    ...(evalAt === undefined ? {} : { evalParams: evalAt }),
   };
 }

@@ -7,6 +7,7 @@
 import type { BoundRule, FirstOrderRule } from './first-order-rule';
 import type { VectorOps } from './vector-ops';
 import type { OptimizerSpec } from './validate-config';
+import type { UpdateRule } from './update-rule';
 
 export interface SgdConfig {
   /** Learning rate. PyTorch default 1e-3. */
@@ -50,4 +51,35 @@ export const sgdRule: FirstOrderRule<SgdConfig> = {
       },
     };
   },
+};
+
+// The rules as a reader sees them (update-rule.ts), for the update-rule diff; PyTorch's form with dampening 0.
+export const sgdUpdateRule: UpdateRule = {
+  title: 'SGD',
+  lines: [
+    { id: 'gradient', tex: 'g_t = \\nabla_\\theta f(\\theta_{t-1})' },
+    { id: 'weight-decay', tex: 'g_t \\leftarrow g_t + \\lambda \\theta_{t-1}' },
+    { id: 'update', tex: '\\theta_t = \\theta_{t-1} - \\eta\\, g_t' },
+  ],
+};
+
+export const momentumUpdateRule: UpdateRule = {
+  title: 'SGD with momentum',
+  lines: [
+    { id: 'gradient', tex: 'g_t = \\nabla_\\theta f(\\theta_{t-1})' },
+    { id: 'weight-decay', tex: 'g_t \\leftarrow g_t + \\lambda \\theta_{t-1}' },
+    { id: 'momentum', tex: 'b_t = \\mu\\, b_{t-1} + g_t \\quad (b_1 = g_1)' },
+    { id: 'update', tex: '\\theta_t = \\theta_{t-1} - \\eta\\, b_t' },
+  ],
+};
+
+export const nesterovUpdateRule: UpdateRule = {
+  title: 'Nesterov momentum',
+  lines: [
+    { id: 'gradient', tex: 'g_t = \\nabla_\\theta f(\\theta_{t-1})' },
+    { id: 'weight-decay', tex: 'g_t \\leftarrow g_t + \\lambda \\theta_{t-1}' },
+    { id: 'momentum', tex: 'b_t = \\mu\\, b_{t-1} + g_t \\quad (b_1 = g_1)' },
+    { id: 'nesterov', tex: 'g_t \\leftarrow g_t + \\mu\\, b_t' },
+    { id: 'update', tex: '\\theta_t = \\theta_{t-1} - \\eta\\, g_t' },
+  ],
 };

@@ -21,9 +21,14 @@ export const tensorOps: MatrixOps<tf.Tensor, tf.Scalar> = {
   rowMeans: (a, rows, cols) => tf.mean(tf.reshape(a, [rows, cols]), 1),
   colMeans: (a, rows, cols) => tf.mean(tf.reshape(a, [rows, cols]), 0),
   outer: (u, v) => tf.mul(tf.reshape(u, [u.size, 1]), tf.reshape(v, [1, v.size])),
-  norm: (a) => tf.sqrt(tf.sum(tf.square(a))) as tf.Scalar,
   rms: (a) => tf.sqrt(tf.mean(tf.square(a))) as tf.Scalar,
   mean: (a) => tf.mean(a) as tf.Scalar,
   maxScalar: (s, floor) => tf.maximum(s, floor),
-  divScalar: (a, s) => tf.div(a, s),
+  divBy: (a, s) => tf.div(a, s),
+  norm: (a) => tf.norm(a) as tf.Scalar,
+  divScalar: (a, b) => tf.div(a, b),
+  addScalar: (a, b) => tf.add(a, b),
+  clampScalar: (a, lo, hi) => tf.minimum(tf.maximum(a, lo), hi),
+  // Nested where, as timm's Lamb does: ratio where both norms are positive, else the fallback.
+  ratioOr: (a, b, fallback) => tf.where(tf.logicalAnd(tf.greater(a, 0), tf.greater(b, 0)), tf.div(a, b), tf.scalar(fallback)) as tf.Scalar,
 };

@@ -27,7 +27,21 @@ export interface TensorOptimizer {
    * rule and state as `step`, with no gradient tape and no loss. First-order optimizers only: Newton and L-BFGS
    * re-evaluate the objective inside a step, so they leave this undefined.
    */
-  applyGradient?(params: tf.Variable<tf.Rank.R1> | tf.Variable<tf.Rank.R2>, grad: tf.Tensor, options?: StepOptions): void;
+  applyGradient?(params: ParamVariable, grad: tf.Tensor, options?: StepOptions): void;
+  /**
+   * One optimizer step from a gradient function computed elsewhere (e.g. the MLP's analytic backward pass at a given
+   * point): called once at params, and for SAM a second time at the perturbed point. Every first-order optimizer has
+   * it (SAM's applyGradient throws, since one gradient is not enough); tensors `gradientAt` makes are disposed here.
+   */
+  stepWithGradient?(params: tf.Variable<tf.Rank.R1>, gradientAt: (params: tf.Tensor1D) => tf.Tensor1D, options?: StepOptions): void;
+  /** The same on a matrix parameter: `gradientAt` gets and returns a tensor of the parameter's [rows, cols] shape. */
+  stepWithGradient?(params: tf.Variable<tf.Rank.R2>, gradientAt: (params: tf.Tensor2D) => tf.Tensor2D, options?: StepOptions): void;
+  /**
+   * Schedule-free optimizers only: the point the reference evaluates the model at (x; `params` hold y, where gradients
+   * are taken), as a new tensor of params' shape that the caller disposes. Before the first step it is a copy of
+   * params. Undefined for every other optimizer: their params are their evaluation point.
+   */
+  evalParams?<T extends tf.Tensor1D | tf.Tensor2D>(params: T): T;
   dispose(): void;
 }
 
@@ -49,36 +63,57 @@ const tensorsOf = (state: TensorState): tf.Tensor[] => Object.values(state).filt
 class TensorFirstOrder implements TensorOptimizer {
   stepCount = 0;
   private state: TensorState | undefined;
+  readonly evalParams?: <T extends tf.Tensor1D | tf.Tensor2D>(params: T) => T;
 
   constructor(
     readonly name: OptimizerName,
     readonly config: Readonly<ResolvedOptimizerConfig>,
     private readonly rule: BoundRule<tf.Tensor, tf.Scalar, object>,
-  ) {}
+  ) {
+    const evalParams = rule.evalParams?.bind(rule);
+    if (evalParams !== undefined) this.evalParams = <T extends tf.Tensor1D | tf.Tensor2D>(params: T): T => tf.tidy(() => (this.state === undefined ? tf.clone(params) : (evalParams(params, this.state) as T)));
+  }
 
   step(params: ParamVariable, objective: ShapedObjective, options: StepOptions = {}): tf.Scalar {
-    return this.update(params, options, () => {
-      const { value, grad } = tf.valueAndGrad((p: tf.Tensor) => evaluateObjective(objective, p))(params);
+    return this.update(params, options, (p, first) => {
+      if (!first) return { grad: tf.grad((q: tf.Tensor) => evaluateObjective(objective, q))(p), loss: undefined };
+      const { value, grad } = tf.valueAndGrad((q: tf.Tensor) => evaluateObjective(objective, q))(p);
       return { grad, loss: value as tf.Scalar };
     }).loss!;
   }
 
   applyGradient(params: ParamVariable, grad: tf.Tensor, options: StepOptions = {}): void {
-    if (grad.size !== params.size) throw new Error(`grad must have ${params.size} values like params (got ${grad.size}) in applyGradient of optimizer "${this.name}"`);
-    if (grad.shape.join() !== params.shape.join()) {
-      throw new Error(`grad must have the shape of params, [${params.shape.join(', ')}] (got [${grad.shape.join(', ')}]) in applyGradient of optimizer "${this.name}"`);
-    }
+    if (this.rule.perturb !== undefined) throw new Error(`applyGradient takes one gradient, but optimizer "${this.name}" needs a second one at a perturbed point; call stepWithGradient(params, gradientAt) instead`);
+    this.checkGrad(params, grad, 'applyGradient');
     this.update(params, options, () => ({ grad, loss: undefined }));
   }
 
-  /** The one update path of `step` and `applyGradient`; `gradient` runs inside this step's tidy. */
-  private update(params: ParamVariable, options: StepOptions, gradient: () => { grad: tf.Tensor; loss: tf.Scalar | undefined }): { loss: tf.Scalar | undefined } {
+  stepWithGradient(params: ParamVariable, gradientAt: (params: never) => tf.Tensor, options: StepOptions = {}): void {
+    const at = gradientAt as (params: tf.Tensor) => tf.Tensor;
+    this.update(params, options, (p) => ({ grad: this.checkGrad(params, at(p), 'stepWithGradient'), loss: undefined }));
+  }
+
+  /** The gradient, once checked to have params' shape (size first: the more common mistake, the plainer message). */
+  private checkGrad(params: tf.Tensor, grad: tf.Tensor, method: string): tf.Tensor {
+    if (grad.size !== params.size) throw new Error(`grad must have ${params.size} values like params (got ${grad.size}) in ${method} of optimizer "${this.name}"`);
+    if (grad.shape.join() !== params.shape.join()) {
+      throw new Error(`grad must have the shape of params, [${params.shape.join(', ')}] (got [${grad.shape.join(', ')}]) in ${method} of optimizer "${this.name}"`);
+    }
+    return grad;
+  }
+
+  /**
+   * The one update path of `step`, `applyGradient` and `stepWithGradient`; `gradientAt` runs inside this step's tidy,
+   * at params (first = true) and, for SAM, once more at the perturbed point.
+   */
+  private update(params: ParamVariable, options: StepOptions, gradientAt: (p: tf.Tensor, first: boolean) => { grad: tf.Tensor; loss: tf.Scalar | undefined }): { loss: tf.Scalar | undefined } {
     checkStepOptions(this.name, options);
     const shape = shapeOf(this.name, params);
     const old = this.state ?? (tf.tidy(() => this.rule.init(params, shape) as tf.TensorContainer) as TensorState);
     const step = this.stepCount + 1;
     const out = tf.tidy(() => {
-      const { grad, loss } = gradient();
+      const { grad: atParams, loss } = gradientAt(params, true);
+      const grad = this.rule.perturb === undefined ? atParams : gradientAt(this.rule.perturb(params, atParams, old), false).grad;
       const next = this.rule.update({ params, grad, state: old, step, lr: options.lr ?? this.config.lr, momentum: options.momentum, shape });
       // A rule may keep the gradient itself as state (SGD's momentum buffer on step 1); a caller's gradient is the
       // caller's to dispose, so the state gets its own handle.

@@ -11,6 +11,11 @@ type FieldRule =
   | { kind: 'betas' }
   | { kind: 'boolean' }
   | { kind: 'positiveInteger' }
+  | { kind: 'nonNegativeInteger' }
+  /** A number > 0 or undefined (meaning "derive a default") */
+  | { kind: 'optionalPositive' }
+  /** An optimizer config object `{ name, ...hyper }`; the registry checks its contents. */
+  | { kind: 'optimizerConfig' }
   /** A positive integer or undefined (meaning "derive a default") */
   | { kind: 'optionalPositiveInteger' }
   | { kind: 'oneOf'; values: readonly string[] }
@@ -56,6 +61,14 @@ function fieldError(field: string, rule: FieldRule, value: unknown): string | un
       return typeof value === 'boolean' ? undefined : `${field} must be true or false (got ${describe(value)})`;
     case 'positiveInteger':
       return Number.isInteger(value) && (value as number) > 0 ? undefined : `${field} must be an integer >= 1 (got ${describe(value)})`;
+    case 'nonNegativeInteger':
+      return Number.isInteger(value) && (value as number) >= 0 ? undefined : `${field} must be an integer >= 0 (got ${describe(value)})`;
+    case 'optionalPositive':
+      return value === undefined || (isNum && value > 0) ? undefined : `${field} must be a finite number > 0 (got ${describe(value)})`;
+    case 'optimizerConfig':
+      return typeof value === 'object' && value !== null && typeof (value as { name?: unknown }).name === 'string'
+        ? undefined
+        : `${field} must be an optimizer config { name, ...hyper-parameters } (got ${describe(value)})`;
     case 'optionalPositiveInteger':
       return value === undefined || (Number.isInteger(value) && (value as number) > 0) ? undefined : `${field} must be an integer >= 1 (got ${describe(value)})`;
     case 'oneOf':

@@ -22,4 +22,16 @@ export interface VectorOps<V, S> {
   square(a: V): V;
   /** A vector shaped like `a` filled with `value`. */
   filled(a: V, value: number): V;
+  // Reductions and scalar-handle arithmetic, for rules that scale a whole vector by its norm (LAMB's trust ratio,
+  // SAM's perturbation). On tensors they stay on the device: no value is read back during a step.
+  /** The Euclidean norm ||a||_2. */
+  norm(a: V): S;
+  /** a / b */
+  divScalar(a: S | number, b: S | number): S;
+  /** a + b */
+  addScalar(a: S | number, b: S | number): S;
+  /** min(max(a, lo), hi) */
+  clampScalar(a: S, lo: number, hi: number): S;
+  /** a / b when a > 0 and b > 0, else `fallback` (LAMB's trust ratio, guarded against a zero norm). */
+  ratioOr(a: S, b: S, fallback: number): S;
 }

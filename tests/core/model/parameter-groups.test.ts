@@ -64,6 +64,43 @@ describe.each(TEST_BACKENDS)('Muon with AdamW in training on the %s backend', (b
     expect(tf.memory().numTensors).toBe(before);
   });
 
+  it('steps from the training loop\'s gradient function as from one gradient, and has no evalParams (no schedule-free group)', async () => {
+    await useBackend(backend);
+    const data = makeDataset('moons', { n: 32, noise: 0.1, seed: 'groups' });
+    const [a, b] = [Mlp.create({ layerSizes: [2, 3, 4, 1], seed: 'groups' }), Mlp.create({ layerSizes: [2, 3, 4, 1], seed: 'groups' })];
+    const x = tf.tensor2d(data.train.x, [data.train.n, 2]);
+    const targets = a.targets(data.train);
+    const gradient = new MlpGradient(a);
+    const config = { name: 'muon', lr: 0.02, adamw: { lr: 0.01 } } as const;
+    const [oa, ob] = [createTrainingOptimizer(a.layout, config), createTrainingOptimizer(b.layout, config)];
+    expect(oa.evalParams).toBeUndefined();
+    let before = 0;
+    for (let k = 0; k < 3; k++) {
+      // After the first step both optimizers hold their state; from then on a step makes no lasting tensor.
+      if (k === 1) before = tf.memory().numTensors;
+      const grad = gradient.gradient(x, targets, a.params);
+      oa.applyGradient!(a.params, grad);
+      grad.dispose();
+      ob.stepWithGradient!(b.params, (p) => gradient.gradient(x, targets, p));
+    }
+    expect(tf.memory().numTensors).toBe(before);
+    expectClose(b.params.dataSync(), a.params.dataSync(), 1e-7, 'stepWithGradient');
+    tf.dispose([x, targets]);
+    gradient.dispose();
+    for (const t of [oa, ob, a, b]) t.dispose();
+  });
+
+  it('trains with a reduce-on-plateau schedule, the plateau lr scaling both groups', async () => {
+    await useBackend(backend);
+    const data = makeDataset('moons', { n: 80, noise: 0.2, seed: 'plateau' });
+    const model = Mlp.create({ layerSizes: [2, 8, 8, 1], seed: 'plateau' });
+    const schedule = { name: 'reduce-on-plateau', patience: 1, factor: 0.5, threshold: 0.2 } as const;
+    const result = await trainModel(model, data, { optimizer: { name: 'muon', lr: 0.02, adamw: { lr: 0.01 } }, schedule, epochs: 10 });
+    expect(result.history[0]!.lr).toBe(0.02);
+    expect(result.history.at(-1)!.lr).toBeLessThan(0.02);
+    model.dispose();
+  });
+
   it('names the group when the adamw sub-config is bad', async () => {
     await useBackend(backend);
     const model = Mlp.create({ layerSizes: [2, 4, 4, 1] });

@@ -17,8 +17,13 @@ export interface GeneratedCase {
   config: OptimizerConfig;
   problem: 'quadratic' | 'matrix-ls';
   steps: number;
-  /** Parameters after each step, "1".."steps" (matrices as lists of rows). */
+  /**
+   * The reported iterate after each step, "1".."steps" (matrices as lists of rows): the parameters, or for schedule-free
+   * methods x, the point the reference evaluates with (the optimizers' evalParams).
+   */
   p_after_step: Record<string, number[] | number[][]>;
+  /** Schedule-free methods: y, the parameters the reference keeps in the model during training (where gradients are taken). */
+  y_after_step?: Record<string, number[]>;
 }
 
 export interface GeneratedVectors {
@@ -37,8 +42,8 @@ const plainQuadratic = {
   grad: (p: Float64Array) => Float64Array.from([p[0]!, 10 * p[1]!]),
 };
 
-function quadraticCases(vectors: GeneratedVectors): [string, GeneratedCase][] {
-  return Object.entries(vectors.cases).filter(([, c]) => c.problem === 'quadratic');
+function quadraticCases(vectors: GeneratedVectors, optimizer: string | undefined): [string, GeneratedCase][] {
+  return Object.entries(vectors.cases).filter(([, c]) => c.problem === 'quadratic' && (optimizer === undefined || c.config.name === optimizer));
 }
 
 function matrixCases(vectors: GeneratedVectors): [string, GeneratedCase][] {
@@ -101,10 +106,13 @@ export function describeGeneratedMatrixVectors(module: string): void {
   });
 }
 
-/** Every quadratic case of `module`'s vectors, on each tfjs backend (1e-5) and on plain arrays (1e-9). */
-export function describeGeneratedVectors(module: string): void {
+/**
+ * Every quadratic case of `module`'s vectors (only those of `optimizer` if given), on each tfjs backend (1e-5) and on
+ * plain arrays (1e-9).
+ */
+export function describeGeneratedVectors(module: string, optimizer?: string): void {
   const vectors = generatedVectors(module);
-  const cases = quadraticCases(vectors);
+  const cases = quadraticCases(vectors, optimizer);
   describe.each(TEST_BACKENDS)(`${module} vectors on the %s backend (${vectors.source})`, (backend) => {
     it.each(cases)('reproduces "%s" at every step within 1e-5', async (key, c) => {
       await useBackend(backend);
@@ -112,7 +120,10 @@ export function describeGeneratedVectors(module: string): void {
       const params = tf.tidy(() => tf.variable(tf.tensor1d([1, -2])));
       for (let step = 1; step <= c.steps; step++) {
         optimizer.step(params, quadratic).dispose();
-        expectClose(params.dataSync(), c.p_after_step[String(step)] as number[], 1e-5, `${key} step ${step}`);
+        const reported = optimizer.evalParams?.(params) ?? params.clone();
+        expectClose(reported.dataSync(), c.p_after_step[String(step)] as number[], 1e-5, `${key} step ${step}`);
+        reported.dispose();
+        if (c.y_after_step !== undefined) expectClose(params.dataSync(), c.y_after_step[String(step)]!, 1e-5, `${key} y at step ${step}`);
       }
       optimizer.dispose();
       params.dispose();
@@ -124,7 +135,8 @@ export function describeGeneratedVectors(module: string): void {
     let x: Float64Array = Float64Array.from([1, -2]);
     for (let step = 1; step <= c.steps; step++) {
       x = optimizer.step(x, plainQuadratic).x;
-      expectClose(x, c.p_after_step[String(step)] as number[], 1e-9, `${key} step ${step}`);
+      expectClose(optimizer.evalParams?.(x) ?? x, c.p_after_step[String(step)] as number[], 1e-9, `${key} step ${step}`);
+      if (c.y_after_step !== undefined) expectClose(x, c.y_after_step[String(step)]!, 1e-9, `${key} y at step ${step}`);
     }
   });
 }

@@ -20,7 +20,7 @@ describe('matrix ops on plain arrays', () => {
     expect(arrayOps.rms(a)).toBeCloseTo(Math.sqrt(91 / 6), 14);
     expect(arrayOps.mean(a)).toBe(3.5);
     expect(arrayOps.maxScalar(0.1, 1)).toBe(1);
-    expect(Array.from(arrayOps.divScalar(a, 2))).toEqual([0.5, 1, 1.5, 2, 2.5, 3]);
+    expect(Array.from(arrayOps.divBy(a, 2))).toEqual([0.5, 1, 1.5, 2, 2.5, 3]);
   });
 });
 
@@ -36,7 +36,7 @@ describe.each(TEST_BACKENDS)('matrix ops on tensors on the %s backend', (backend
         tensorOps.rowMeans(a, 2, 3),
         tensorOps.colMeans(a, 2, 3),
         tensorOps.outer(tf.tensor1d([1, 2]), tf.tensor1d([3, 4, 5])),
-        tensorOps.divScalar(a, tensorOps.maxScalar(tensorOps.norm(a), 1)),
+        tensorOps.divBy(a, tensorOps.maxScalar(tensorOps.norm(a), 1)),
         tf.stack([tensorOps.rms(a), tensorOps.mean(a)]),
       ].map((t) => Array.from(t.dataSync()));
     });
@@ -47,7 +47,7 @@ describe.each(TEST_BACKENDS)('matrix ops on tensors on the %s backend', (backend
       arrayOps.rowMeans(a, 2, 3),
       arrayOps.colMeans(a, 2, 3),
       arrayOps.outer(Float64Array.from([1, 2]), Float64Array.from([3, 4, 5])),
-      arrayOps.divScalar(a, arrayOps.maxScalar(arrayOps.norm(a), 1)),
+      arrayOps.divBy(a, arrayOps.maxScalar(arrayOps.norm(a), 1)),
       [arrayOps.rms(a), arrayOps.mean(a)],
     ];
     for (const [i, v] of values.entries()) expectClose(v, expected[i]!, 1e-5, `op ${i}`);

@@ -8,6 +8,7 @@ import { serveStatic } from '../../../scripts/lib/static-server';
 const dir = mkdtempSync(join(tmpdir(), 'serve-'));
 let plain: Server;
 let isolated: Server;
+let prefixed: Server;
 const base = (s: Server) => `http://127.0.0.1:${(s.address() as { port: number }).port}`;
 
 beforeAll(async () => {
@@ -18,10 +19,12 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'x.wasm'), Buffer.from([0, 97, 115, 109]));
   plain = await serveStatic({ dir, port: 0 });
   isolated = await serveStatic({ dir, port: 0, crossOriginIsolated: true });
+  prefixed = await serveStatic({ dir, port: 0, base: '/glossary/' });
 });
 afterAll(() => {
   plain.close();
   isolated.close();
+  prefixed.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -58,5 +61,14 @@ describe('static server for the built site', () => {
     const res = await fetch(`${base(isolated)}/`);
     expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     expect(res.headers.get('cross-origin-embedder-policy')).toBe('require-corp');
+  });
+
+  it('serves a BASE_PATH build only under its prefix, as a project-page host does', async () => {
+    expect(await (await fetch(`${base(prefixed)}/glossary/terms/adam/`)).text()).toBe('<h1>adam</h1>');
+    expect((await fetch(`${base(prefixed)}/glossary/`)).status).toBe(200);
+    const outside = await fetch(`${base(prefixed)}/terms/adam/`);
+    expect(outside.status).toBe(404);
+    const bare = await fetch(`${base(prefixed)}/glossary/terms/adam`, { redirect: 'manual' });
+    expect(bare.headers.get('location')).toBe('/glossary/terms/adam/');
   });
 });

@@ -95,9 +95,9 @@ describe('url keys and full names', () => {
   });
 
   it('refuses two fields with one key, and one codec with two keys', () => {
-    expect(() => urlKeys(z.object({ momentum: urlField('m', urlNumber()), mass: urlField('m', urlNumber()) }))).toThrow("URL key 'm' is used by both 'momentum' and 'mass'");
+    expect(() => urlKeys(z.object({ momentum: urlField('m', urlNumber()), mass: urlField('m', urlNumber()) }))).toThrow("URL key 'm' is used by 'momentum' and 'mass'");
     const codec = urlNumber();
     urlField('a', codec);
-    expect(() => urlField('b', codec)).toThrow("urlField('b'): this codec already has the URL key 'a'");
+    expect(() => urlField('b', codec)).toThrow("urlField('b'): codec already keyed 'a'");
   });
 });
