@@ -17,12 +17,14 @@ export { adamUpdateRule, amsgradUpdateRule } from './optimizers/adam';
 export { adamwUpdateRule } from './optimizers/adamw';
 export { nadamUpdateRule } from './optimizers/nadam';
 export { lionUpdateRule } from './optimizers/lion';
-export type { Objective } from './optimizers/tensor-problem';
+export type { Objective, MatrixObjective } from './optimizers/tensor-problem';
+export type { ParamShape } from './optimizers/first-order-rule';
 // The plain half (no tfjs; also exported by plain.ts for the page) and the tensor half.
 export { createPlainOptimizer, type PlainOptimizer, type PlainProblem } from './optimizers/plain-optimizer';
 export { createOptimizer, type TensorOptimizer } from './optimizers/tensor-optimizer';
-export { optimizePlain, type OptimizePlainOptions } from './optimize-plain';
-export { optimize, type OptimizeOptions } from './optimize-tensor';
+export { optimizePlain, type OptimizePlainOptions, type MatrixOptimizePlainOptions } from './optimize-plain';
+export { optimize, type OptimizeOptions, type MatrixOptimizeOptions } from './optimize-tensor';
+export type { MatrixStart } from './optimize-start';
 export type { OptimizeResult, Divergence } from './optimize-run';
 // The update rules the newer optimizers declare for the update-rule diff (KaTeX lines with stable ids).
 export { radamUpdateRule } from './optimizers/radam';
@@ -30,6 +32,7 @@ export { lambUpdateRule } from './optimizers/lamb';
 export { samUpdateRule } from './optimizers/sam';
 export { adamwSchedulefreeUpdateRule } from './optimizers/adamw-schedulefree';
 export { sgdSchedulefreeUpdateRule } from './optimizers/sgd-schedulefree';
+export { muonUpdateRule } from './optimizers/muon';
 
 export {
   scheduleAt,
@@ -108,6 +111,8 @@ export { COMPRESSION_VARIANTS, COMPRESSION_KINDS, compressWith } from './compres
 export type { CompressionSpec, CompressionKind, TensorNote, VariantInput, VariantOutput } from './compress/variants/variant';
 export type { EpochProgress, StopReason, TrainOptions, TrainResult } from './model/train';
 export { runTrainingSweep, type TrainingSweepSpec, type TrainingSweepCell } from './model/training-sweep';
+export { muonParameterGroups, createTrainingOptimizer, type MuonTrainingConfig, type TrainingOptimizerConfig, type ParameterGroups } from './model/parameter-groups';
+export { muonGroupNames, type ParameterGroupNames } from './model/muon-groups';
 export type { TrainingDivergence } from './model/divergence';
 export type { RunPosition } from './model/run-control';
 export type { FieldRequest } from './worker/prediction-field';

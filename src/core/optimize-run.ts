@@ -15,9 +15,10 @@ export interface Divergence {
   message: string;
 }
 
-export interface OptimizeResult {
+/** `P` is a point: number[] for a vector start, number[][] (rows) for a matrix start. */
+export interface OptimizeResult<P = number[]> {
   /** params[k] is the point after step k; params[0] is x0. */
-  params: number[][];
+  params: P[];
   /** losses[k] is the objective at params[k]. */
   losses: number[];
   /** Set when a run stopped early on a non-finite value. */

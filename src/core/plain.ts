@@ -4,7 +4,8 @@
  * optimizing on tensors and compression stay in the worker, which imports `index.ts`. tests/architecture/core-boundaries.test.ts
  * fails if anything reachable from here imports @tensorflow/*.
  */
-export { optimizePlain, type OptimizePlainOptions } from './optimize-plain';
+export { optimizePlain, type OptimizePlainOptions, type MatrixOptimizePlainOptions } from './optimize-plain';
+export type { MatrixStart } from './optimize-start';
 export type { OptimizeResult, Divergence } from './optimize-run';
 export { createPlainOptimizer, type PlainOptimizer, type PlainProblem } from './optimizers/plain-optimizer';
 export { resolveOptimizerConfig, optimizerDefaults } from './optimizers/registry';
@@ -21,6 +22,7 @@ export { PLAIN_TEST_FUNCTIONS, getPlainTestFunction, plainProblem, evaluateGrid,
 export type { GridSpec } from './grid';
 export { withGradientNoise, type GradientNoiseOptions } from './gradient-noise';
 export { logSpace, linSpace, ESCAPE_FACTOR, type SweepSpec, type SweepCellResult } from './sweep';
+export { muonGroupNames, type ParameterGroupNames } from './model/muon-groups';
 
 // Id lists the demos check their MDX props and URL values against (components/demos/*/manifest.ts): each list has
 // one owner here in the core, and none of these modules pulls tfjs in.

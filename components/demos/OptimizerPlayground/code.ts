@@ -52,6 +52,7 @@ function pyOptimizer(id: PlaygroundOptimizer, h: Hyper): string {
     case 'sam': return `SAM(ps, torch.optim.SGD, rho=0.05, lr=${n(h.lr)}, momentum=${n(h.momentum)}${wd})`;
     case 'adamw-schedulefree': return `schedulefree.AdamWScheduleFree(ps, lr=${n(h.lr)}, ${betas}${wd})`;
     case 'sgd-schedulefree': return `schedulefree.SGDScheduleFree(ps, lr=${n(h.lr)}, momentum=${n(h.momentum)}${wd})`;
+    case 'adafactor': return `torch.optim.Adafactor(ps, lr=${n(h.lr)}${wd})  # PyTorch >= 2.5`;
   }
 }
 
@@ -150,6 +151,7 @@ const NOT_IN_TFJS: Partial<Record<PlaygroundOptimizer, string>> = {
   sam: 'SAM (src/core/optimizers/sam.ts)',
   'adamw-schedulefree': 'schedule-free AdamW (src/core/optimizers/adamw-schedulefree.ts)',
   'sgd-schedulefree': 'schedule-free SGD (src/core/optimizers/sgd-schedulefree.ts)',
+  adafactor: 'Adafactor (src/core/optimizers/adafactor.ts)',
 };
 
 export function tfjsCode(fn: TestFunctionId, ids: readonly PlaygroundOptimizer[], h: Hyper, steps: number, x0: readonly [number, number]): string {

@@ -9,7 +9,12 @@ import type { OptimizerName } from '../../../src/core/plain';
 
 /** SGD with momentum and with Nesterov momentum, and Adam's AMSGrad variant: separate menu entries, one core optimizer each. */
 type MenuAddition = 'momentum' | 'nesterov' | 'amsgrad';
-export type PlaygroundOptimizer = OptimizerName | MenuAddition;
+/**
+ * The core optimizer not on the menu: Muon takes only matrices and rejects 1-D parameters, as PyTorch's Muon does,
+ * and the playground's points are vectors of 2 values. (Adafactor runs on vectors, unfactored, so it is listed.)
+ */
+type NotOnMenu = 'muon';
+export type PlaygroundOptimizer = Exclude<OptimizerName, NotOnMenu> | MenuAddition;
 
 export interface Hyper {
   lr: number;
@@ -53,12 +58,14 @@ export const OPTIMIZER_MENU: Readonly<Record<PlaygroundOptimizer, Entry>> = {
   newton: { label: 'Newton', uses: [], config: () => ({ name: 'newton', lr: 1 }) },
   // One L-BFGS iteration per step (max_iter=1) keeps the step budget equal; strong Wolfe keeps full steps safe.
   lbfgs: { label: 'L-BFGS', uses: [], config: () => ({ name: 'lbfgs', lr: 1, maxIter: 1, lineSearch: 'strong_wolfe' }) },
-  radam: { label: 'RAdam', uses: ['lr', 'betas', 'weightDecay'], config: (h) => ({ name: 'radam', lr: h.lr, betas: betas(h), weightDecay: h.weightDecay }) },
+  radam: { label: 'RAdam', adaptive: true, uses: ['lr', 'betas', 'eps', 'weightDecay'], config: (h) => ({ name: 'radam', lr: h.lr, betas: betas(h), eps: eps(h), weightDecay: h.weightDecay }) },
   // alwaysAdapt: the trust ratio is LAMB's defining step, so the menu shows it at weight decay 0 too.
-  lamb: { label: 'LAMB', uses: ['lr', 'betas', 'weightDecay'], config: (h) => ({ name: 'lamb', lr: h.lr, betas: betas(h), weightDecay: h.weightDecay, alwaysAdapt: true }) },
+  lamb: { label: 'LAMB', adaptive: true, uses: ['lr', 'betas', 'eps', 'weightDecay'], config: (h) => ({ name: 'lamb', lr: h.lr, betas: betas(h), eps: eps(h), weightDecay: h.weightDecay, alwaysAdapt: true }) },
   sam: { label: 'SAM (momentum SGD)', uses: ['lr', 'momentum', 'weightDecay'], config: (h) => ({ name: 'sam', base: { name: 'sgd', lr: h.lr, momentum: h.momentum, weightDecay: h.weightDecay } }) },
-  'adamw-schedulefree': { label: 'Schedule-free AdamW', uses: ['lr', 'betas', 'weightDecay'], config: (h) => ({ name: 'adamw-schedulefree', lr: h.lr, betas: [Math.max(h.beta1, 1e-3), h.beta2], weightDecay: h.weightDecay }) },
+  'adamw-schedulefree': { label: 'Schedule-free AdamW', adaptive: true, uses: ['lr', 'betas', 'eps', 'weightDecay'], config: (h) => ({ name: 'adamw-schedulefree', lr: h.lr, betas: [Math.max(h.beta1, 1e-3), h.beta2], eps: eps(h), weightDecay: h.weightDecay }) },
   'sgd-schedulefree': { label: 'Schedule-free SGD', uses: ['lr', 'momentum', 'weightDecay'], config: (h) => ({ name: 'sgd-schedulefree', lr: h.lr, momentum: Math.max(h.momentum, 1e-3), weightDecay: h.weightDecay }) },
+  // On a vector Adafactor keeps the full second moment; its step is relative to the parameters' RMS, capped at lr.
+  adafactor: { label: 'Adafactor', adaptive: true, uses: ['lr', 'weightDecay'], config: (h) => ({ name: 'adafactor', lr: h.lr, weightDecay: h.weightDecay }) },
 };
 
 /** Every menu id, in menu order. */

@@ -5,18 +5,19 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { DataSplit, Dataset } from '../data';
-import type { OptimizerConfig } from '../optimizers/config-types';
-import { createOptimizer, type TensorOptimizer } from '../optimizers/tensor-optimizer';
+import type { TensorOptimizer } from '../optimizers/tensor-optimizer';
 import { createRng, permutation, type Rng, type Seed } from '../random';
 import { createPlateauScheduler, momentumAt, scheduleAt, validateSchedule, type PlateauScheduler, type Schedule } from '../schedules';
 import { checkDivergeAbove, divergenceAt, type TrainingDivergence } from './divergence';
 import { predictedClasses, type Mlp } from './mlp';
 import { MlpGradient } from './mlp-gradient';
+import { createTrainingOptimizer, type TrainingOptimizerConfig } from './parameter-groups';
 import { RunControl } from './run-control';
 import { yieldToEventLoop } from './yield-to-event-loop';
 
 export interface TrainOptions {
-  optimizer: OptimizerConfig;
+  /** Any optimizer; `{ name: 'muon', ..., adamw?: {...} }` trains hidden matrices with Muon, the rest with AdamW (parameter-groups.ts). */
+  optimizer: TrainingOptimizerConfig;
   /**
    * Schedule over optimizer steps (not epochs). Default: constant lr. 'reduce-on-plateau' is the exception: it reads
    * the validation loss after each epoch (PyTorch's scheduler.step(val_loss)) and sets the lr of the next epoch.
@@ -109,7 +110,7 @@ export class TrainingRun {
     checkDivergeAbove(options.divergeAbove);
     const gradient = options.gradient ?? 'analytic';
     if (gradient !== 'analytic' && gradient !== 'autodiff') throw new Error(`gradient must be "analytic" or "autodiff" (got "${String(gradient)}") in training`);
-    this.optimizer = createOptimizer(options.optimizer);
+    this.optimizer = createTrainingOptimizer(model.layout, options.optimizer);
     if (schedule?.name === 'reduce-on-plateau') this.plateau = createPlateauScheduler({ ...schedule, lr: schedule.lr ?? this.optimizer.config.lr });
     this.epochs = epochs;
     this.batchSize = Math.min(batchSize ?? data.train.n, data.train.n);

@@ -2,12 +2,14 @@
  * The config types of every optimizer, keyed by name. They live apart from registry.ts (which holds the rules
  * themselves) so a module that only needs the types does not pull in, or circle back through, the registry.
  */
+import type { AdafactorConfig } from './adafactor';
 import type { AdagradConfig } from './adagrad';
 import type { AdamConfig } from './adam';
 import type { AdamaxConfig } from './adamax';
 import type { AdamwConfig } from './adamw';
 import type { LbfgsConfig } from './lbfgs';
 import type { LionConfig } from './lion';
+import type { MuonConfig } from './muon';
 import type { NadamConfig } from './nadam';
 import type { NewtonConfig } from './newton';
 import type { OptimizerName } from './optimizer-names';
@@ -28,6 +30,8 @@ export interface OptimizerConfigs {
   adamax: AdamaxConfig;
   nadam: NadamConfig;
   lion: LionConfig;
+  muon: MuonConfig;
+  adafactor: AdafactorConfig;
   newton: NewtonConfig;
   lbfgs: LbfgsConfig;
   radam: RadamConfig;

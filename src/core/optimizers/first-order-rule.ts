@@ -3,7 +3,7 @@
  * optimizer binds the rule to one kind of vector and one config; the bound rule owns its scalar constants and
  * declares its own state type (Adam: `{ m: V; v: V; vMax: V | undefined }`), so no read of state needs a cast.
  */
-import type { VectorOps } from './vector-ops';
+import type { MatrixOps } from './matrix-ops';
 
 interface UpdateContext<V, St> {
   params: V;
@@ -14,13 +14,18 @@ interface UpdateContext<V, St> {
   lr: number;
   /** Momentum override for this step, if a schedule cycles it. */
   momentum: number | undefined;
+  /** The parameter's shape: [n] for a vector, [rows, cols] for a row-major matrix. Elementwise rules ignore it. */
+  shape: ParamShape;
 }
+
+/** A parameter's shape: a vector [n] or a row-major matrix [rows, cols]. */
+export type ParamShape = readonly [number] | readonly [number, number];
 
 /** A rule bound to one kind of vector `V` (scalar handle `S`) and one config. Pure: `update` returns new values. */
 export interface BoundRule<V, S, St> {
   /** The constants made by `ops.scalar` at bind time; the tensor optimizer disposes them. */
   readonly scalars: readonly S[];
-  init(params: V): St;
+  init(params: V, shape: ParamShape): St;
   update(ctx: UpdateContext<V, St>): { params: V; state: St };
   /**
    * Sharpness-aware rules (SAM): the point at which to take the gradient that `update` then receives, given the
@@ -37,7 +42,8 @@ export interface BoundRule<V, S, St> {
 export interface FirstOrderRule<C> {
   /**
    * Called once per optimizer, outside any tidy. The state type is the rule's own business, so callers see it only
-   * as an object (whose vector fields the tensor optimizer keeps and disposes).
+   * as an object (whose vector fields the tensor optimizer keeps and disposes). Elementwise rules need only the
+   * VectorOps part of `ops`; matrix rules (Muon, Adafactor) use the rest.
    */
-  bind<V, S>(ops: VectorOps<V, S>, config: C): BoundRule<V, S, object>;
+  bind<V, S>(ops: MatrixOps<V, S>, config: C): BoundRule<V, S, object>;
 }

@@ -4,6 +4,7 @@
  */
 import { arrayOps } from './array-ops';
 import type { OptimizerConfig, ResolvedOptimizerConfig } from './config-types';
+import type { ParamShape } from './first-order-rule';
 import { finiteDifferenceHessian } from './hessian';
 import type { HostProblem } from './host-rule';
 import type { OptimizerName } from './optimizer-names';
@@ -14,6 +15,11 @@ import { checkStepOptions, type StepOptions } from './step-options';
 export interface PlainProblem {
   f(x: Float64Array): number;
   grad(x: Float64Array): Float64Array;
+  /**
+   * The parameter's shape when it is a matrix: [rows, cols], x row-major (x[i * cols + j] is entry (i, j)), as Muon
+   * and Adafactor's factored moments need. Default: a vector of x.length values.
+   */
+  shape?: ParamShape | undefined;
   /** Exact Hessian, row-major n*n; Newton falls back to central differences of `grad` without it. */
   hessian?(x: Float64Array): Float64Array;
 }
@@ -30,6 +36,16 @@ export interface PlainOptimizer {
    * returned point is its evaluation point.
    */
   evalParams?(x: Float64Array): Float64Array;
+}
+
+/** The shape of x under `problem`, checked against x's length. */
+function shapeOf(name: string, x: Float64Array, problem: PlainProblem): ParamShape {
+  const shape = problem.shape ?? [x.length];
+  const size = shape.reduce((n, d) => n * d, 1);
+  if (size !== x.length || shape.some((d) => !Number.isInteger(d) || d < 1)) {
+    throw new Error(`problem.shape [${shape.join(', ')}] must hold x's ${x.length} values (positive integer sizes) in optimizer "${name}"`);
+  }
+  return shape;
 }
 
 function hostProblem(problem: PlainProblem): HostProblem {
@@ -53,12 +69,13 @@ export function createPlainOptimizer(config: OptimizerConfig): PlainOptimizer {
     const rule = entry.rule.bind(arrayOps, resolved);
     let state: object | undefined;
     advance = (x, problem, options = {}) => {
-      state ??= rule.init(x);
+      const shape = shapeOf(resolved.name, x, problem);
+      state ??= rule.init(x, shape);
       const loss = problem.f(x);
       const g0 = problem.grad(x);
       // SAM: the update uses the gradient at the perturbed point, a second evaluation.
       const grad = rule.perturb === undefined ? g0 : problem.grad(rule.perturb(x, g0, state));
-      const out = rule.update({ params: x, grad, state, step: stepCount, lr: options.lr ?? resolved.lr, momentum: options.momentum });
+      const out = rule.update({ params: x, grad, state, step: stepCount, lr: options.lr ?? resolved.lr, momentum: options.momentum, shape });
       state = out.state;
       return { x: out.params, loss };
     };

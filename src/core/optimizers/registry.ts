@@ -2,6 +2,7 @@
  * The optimizer registry: name -> spec (defaults + validation) and implementation. Adding an optimizer means one
  * file beside this one, one line here and one in config-types.ts.
  */
+import { adafactorRule, adafactorSpec } from './adafactor';
 import { adagradRule, adagradSpec } from './adagrad';
 import { adamRule, adamSpec } from './adam';
 import { adamaxRule, adamaxSpec } from './adamax';
@@ -11,6 +12,8 @@ import type { FirstOrderRule } from './first-order-rule';
 import type { HostRule } from './host-rule';
 import { createLbfgs, lbfgsSpec, type LbfgsConfig } from './lbfgs';
 import { lionRule, lionSpec } from './lion';
+import type { MatrixOps } from './matrix-ops';
+import { muonRule, muonSpec } from './muon';
 import { nadamRule, nadamSpec } from './nadam';
 import { createNewton, newtonSpec, type NewtonConfig } from './newton';
 import { isOptimizerName, OPTIMIZER_NAMES, type OptimizerName } from './optimizer-names';
@@ -21,7 +24,6 @@ import { lambRule, lambSpec } from './lamb';
 import { radamRule, radamSpec } from './radam';
 import { bindSam, samSpec, type SamConfig } from './sam';
 import { sgdSchedulefreeRule, sgdSchedulefreeSpec } from './sgd-schedulefree';
-import type { VectorOps } from './vector-ops';
 import { resolveConfig, type OptimizerSpec } from './validate-config';
 
 type OptimizerEntry =
@@ -37,6 +39,8 @@ export const OPTIMIZERS: Readonly<Record<OptimizerName, OptimizerEntry>> = {
   adamax: { kind: 'first-order', spec: adamaxSpec, rule: adamaxRule },
   nadam: { kind: 'first-order', spec: nadamSpec, rule: nadamRule },
   lion: { kind: 'first-order', spec: lionSpec, rule: lionRule },
+  muon: { kind: 'first-order', spec: muonSpec, rule: muonRule },
+  adafactor: { kind: 'first-order', spec: adafactorSpec, rule: adafactorRule },
   newton: { kind: 'host', spec: newtonSpec, create: (c: NewtonConfig) => createNewton(c) },
   lbfgs: { kind: 'host', spec: lbfgsSpec, create: (c: LbfgsConfig) => createLbfgs(c) },
   radam: { kind: 'first-order', spec: radamSpec, rule: radamRule },
@@ -47,7 +51,7 @@ export const OPTIMIZERS: Readonly<Record<OptimizerName, OptimizerEntry>> = {
 };
 
 /** Binds SAM's base rule (resolveSam has checked that it is first-order). */
-function bindBase<V, S>(ops: VectorOps<V, S>, base: ResolvedOptimizerConfig) {
+function bindBase<V, S>(ops: MatrixOps<V, S>, base: ResolvedOptimizerConfig) {
   const entry = OPTIMIZERS[base.name];
   if (entry.kind !== 'first-order') throw new Error(`base must be a first-order optimizer (got "${base.name}") in optimizer "sam"`);
   return entry.rule.bind(ops, base);

@@ -45,7 +45,7 @@ const NORM_GUARD = 1e-12;
 export function bindSam<V, S, St>(ops: VectorOps<V, S>, config: SamConfig<unknown>, base: BoundRule<V, S, St>): BoundRule<V, S, St> {
   const rule: BoundRule<V, S, St> = {
     scalars: base.scalars,
-    init: (params) => base.init(params),
+    init: (params, shape) => base.init(params, shape),
     update: (ctx) => base.update(ctx),
     perturb(params, grad) {
       const scaled = config.adaptive ? ops.mul(ops.abs(params), grad) : grad;

@@ -1,8 +1,8 @@
-/** VectorOps on tfjs tensors: the update rules' arithmetic for the nets (float32, in the worker or in Node). */
+/** MatrixOps on tfjs tensors: the update rules' arithmetic for the nets (float32, in the worker or in Node). */
 import * as tf from '@tensorflow/tfjs-core';
-import type { VectorOps } from './vector-ops';
+import type { MatrixOps } from './matrix-ops';
 
-export const tensorOps: VectorOps<tf.Tensor, tf.Scalar> = {
+export const tensorOps: MatrixOps<tf.Tensor, tf.Scalar> = {
   scalar: (value) => tf.keep(tf.scalar(value)),
   add: (a, b) => tf.add(a, b),
   sub: (a, b) => tf.sub(a, b),
@@ -16,6 +16,15 @@ export const tensorOps: VectorOps<tf.Tensor, tf.Scalar> = {
   sign: (a) => tf.sign(a),
   square: (a) => tf.square(a),
   filled: (a, value) => tf.fill(a.shape, value),
+  matMul: (a, b, rows, inner, cols) => tf.matMul(tf.reshape(a, [rows, inner]), tf.reshape(b, [inner, cols])),
+  transpose: (a, rows, cols) => tf.transpose(tf.reshape(a, [rows, cols])),
+  rowMeans: (a, rows, cols) => tf.mean(tf.reshape(a, [rows, cols]), 1),
+  colMeans: (a, rows, cols) => tf.mean(tf.reshape(a, [rows, cols]), 0),
+  outer: (u, v) => tf.mul(tf.reshape(u, [u.size, 1]), tf.reshape(v, [1, v.size])),
+  rms: (a) => tf.sqrt(tf.mean(tf.square(a))) as tf.Scalar,
+  mean: (a) => tf.mean(a) as tf.Scalar,
+  maxScalar: (s, floor) => tf.maximum(s, floor),
+  divBy: (a, s) => tf.div(a, s),
   norm: (a) => tf.norm(a) as tf.Scalar,
   divScalar: (a, b) => tf.div(a, b),
   addScalar: (a, b) => tf.add(a, b),

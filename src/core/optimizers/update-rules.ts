@@ -7,6 +7,7 @@ import { adamUpdateRule, amsgradUpdateRule } from './adam';
 import { adamwUpdateRule } from './adamw';
 import { lambUpdateRule } from './lamb';
 import { lionUpdateRule } from './lion';
+import { muonUpdateRule } from './muon';
 import { nadamUpdateRule } from './nadam';
 import { radamUpdateRule } from './radam';
 import { samUpdateRule } from './sam';
@@ -25,6 +26,7 @@ export const UPDATE_RULES = {
   radam: radamUpdateRule,
   lamb: lambUpdateRule,
   sam: samUpdateRule,
+  muon: muonUpdateRule,
 } as const satisfies Record<string, UpdateRule>;
 
 export type UpdateRuleName = keyof typeof UPDATE_RULES;

@@ -18,7 +18,17 @@ type FieldRule =
   | { kind: 'optimizerConfig' }
   /** A positive integer or undefined (meaning "derive a default") */
   | { kind: 'optionalPositiveInteger' }
-  | { kind: 'oneOf'; values: readonly string[] };
+  | { kind: 'oneOf'; values: readonly string[] }
+  /** A finite number >= min (Adafactor's d >= 1) */
+  | { kind: 'atLeast'; min: number }
+  /** A finite number <= max (Adafactor's beta2Decay <= 0) */
+  | { kind: 'atMost'; max: number }
+  /** An integer in [min, max] (Muon's nsSteps) */
+  | { kind: 'integerIn'; min: number; max: number }
+  /** A tuple of `length` finite numbers (Muon's nsCoefficients) */
+  | { kind: 'numbers'; length: number }
+  /** A pair [eps1, eps2] of numbers >= 0 where eps1 may be null (the optimizer's default, PyTorch's None) */
+  | { kind: 'epsPair' };
 
 export interface OptimizerSpec<C> {
   /** PyTorch defaults, camelCase. */
@@ -63,6 +73,25 @@ function fieldError(field: string, rule: FieldRule, value: unknown): string | un
       return value === undefined || (Number.isInteger(value) && (value as number) > 0) ? undefined : `${field} must be an integer >= 1 (got ${describe(value)})`;
     case 'oneOf':
       return typeof value === 'string' && rule.values.includes(value) ? undefined : `${field} must be one of ${rule.values.map((v) => `"${v}"`).join(', ')} (got ${describe(value)})`;
+    case 'atLeast':
+      return isNum && value >= rule.min ? undefined : `${field} must be a finite number >= ${rule.min} (got ${describe(value)})`;
+    case 'atMost':
+      return isNum && value <= rule.max ? undefined : `${field} must be a finite number <= ${rule.max} (got ${describe(value)})`;
+    case 'integerIn':
+      return Number.isInteger(value) && (value as number) >= rule.min && (value as number) <= rule.max ? undefined : `${field} must be an integer in [${rule.min}, ${rule.max}] (got ${describe(value)})`;
+    case 'numbers': {
+      if (!Array.isArray(value) || value.length !== rule.length) return `${field} must be a list of ${rule.length} finite numbers (got ${describe(value)})`;
+      const bad = value.findIndex((v) => !(typeof v === 'number' && Number.isFinite(v)));
+      return bad < 0 ? undefined : `${field}[${bad}] must be a finite number (got ${describe(value[bad])})`;
+    }
+    case 'epsPair': {
+      if (!Array.isArray(value) || value.length !== 2) return `${field} must be a pair [eps1, eps2] (got ${describe(value)})`;
+      for (const [i, e] of value.entries()) {
+        if (i === 0 && (e === null || e === undefined)) continue;
+        if (!(typeof e === 'number' && Number.isFinite(e) && e >= 0)) return `${field}[${i}] must be a finite number >= 0${i === 0 ? ' or null (the default)' : ''} (got ${describe(e)})`;
+      }
+      return undefined;
+    }
   }
 }
 

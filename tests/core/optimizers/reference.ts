@@ -9,6 +9,7 @@ import type { OptimizerName } from '../../../src/core/optimizers/optimizer-names
 import { createPlainOptimizer } from '../../../src/core/optimizers/plain-optimizer';
 import { createOptimizer } from '../../../src/core/optimizers/tensor-optimizer';
 import { expectClose, TEST_BACKENDS, useBackend, vectors } from '../helpers';
+import { MATRIX_W0, matrixLs } from './generated-vectors';
 
 const CAMEL: Record<string, string> = {
   weight_decay: 'weightDecay',
@@ -79,6 +80,28 @@ export function describeNoLeaks(config: OptimizerConfig): void {
       const optimizer = createOptimizer(config);
       const run = (n: number) => {
         for (let i = 0; i < n; i++) optimizer.step(params, quadratic, { lr: 1e-3 }).dispose();
+      };
+      run(10);
+      const after10 = tf.memory().numTensors;
+      run(990);
+      expect(tf.memory().numTensors).toBe(after10);
+      optimizer.dispose();
+      params.dispose();
+      expect(tf.memory().numTensors).toBe(before);
+    });
+  });
+}
+
+/** describeNoLeaks on the 2x2 matrix problem, with a rank-2 Variable (Muon, Adafactor's factored moments). */
+export function describeNoLeaksOnMatrix(config: OptimizerConfig): void {
+  describe.each(TEST_BACKENDS)(`${config.name} memory on a matrix on the %s backend`, (backend) => {
+    it('keeps the tensor count flat between 10 and 1,000 steps and frees its state on dispose', async () => {
+      await useBackend(backend);
+      const before = tf.memory().numTensors;
+      const params = tf.tidy(() => tf.variable(tf.tensor2d(MATRIX_W0)));
+      const optimizer = createOptimizer(config);
+      const run = (n: number) => {
+        for (let i = 0; i < n; i++) optimizer.step(params, matrixLs, { lr: 1e-3 }).dispose();
       };
       run(10);
       const after10 = tf.memory().numTensors;

@@ -62,7 +62,7 @@ describe('sam', () => {
     [{ name: 'sam', adaptive: 'yes' }, 'adaptive must be true or false (got "yes") in optimizer "sam"'],
     [{ name: 'sam', lr: 0 }, 'lr must be a finite number > 0 (got 0) in optimizer "sam"'],
     [{ name: 'sam', base: 'sgd' }, 'base must be an optimizer config { name, ...hyper-parameters } (got "sgd") in optimizer "sam"'],
-    [{ name: 'sam', base: { name: 'lbfgs' } }, 'base.name must be one of sgd, adagrad, rmsprop, adam, adamw, adamax, nadam, lion, radam, lamb, adamw-schedulefree, sgd-schedulefree (got "lbfgs") in optimizer "sam"'],
+    [{ name: 'sam', base: { name: 'lbfgs' } }, 'base.name must be one of sgd, adagrad, rmsprop, adam, adamw, adamax, nadam, lion, muon, adafactor, radam, lamb, adamw-schedulefree, sgd-schedulefree (got "lbfgs") in optimizer "sam"'],
     [{ name: 'sam', base: { name: 'sam' } }, 'base.name must be one of'],
     [{ name: 'sam', base: { name: 'sgd', lr: -1 } }, 'base: lr must be a finite number > 0 (got -1) in optimizer "sgd", the base of optimizer "sam"'],
     [{ name: 'sam', base: { name: 'adam', momentum: 0.9 } }, 'base: unknown hyper-parameter "momentum" in optimizer "adam"'],

@@ -63,3 +63,46 @@ describe.each(TEST_BACKENDS)('applyGradient on the %s backend', (backend) => {
     optimizer.dispose();
   });
 });
+
+describe.each(TEST_BACKENDS)('stepWithGradient and evalParams on a matrix on the %s backend', (backend) => {
+  // f(W) = 0.5 ||W||^2, gradient W: the gradient function gets the (perturbed) point and returns its own shape.
+  const W0 = [[1, -2], [0.5, 3]];
+  const objective = (w: tf.Tensor2D): tf.Scalar => tf.tidy(() => tf.mul(0.5, tf.sum(tf.square(w))));
+
+  it.each([
+    { name: 'sam', base: { name: 'muon', lr: 0.05 } },
+    { name: 'sam', base: { name: 'adafactor' } },
+    { name: 'adamw-schedulefree', lr: 0.1 },
+  ] as const)('steps $name from a gradient function exactly as step() does, leaving no tensors behind', async (config) => {
+    await useBackend(backend);
+    const before = tf.memory().numTensors;
+    const [a, b] = [createOptimizer(config), createOptimizer(config)];
+    const [pa, pb] = tf.tidy(() => [tf.variable(tf.tensor2d(W0)), tf.variable(tf.tensor2d(W0))]);
+    const shapes: number[][] = [];
+    for (let k = 0; k < 3; k++) {
+      a.step(pa, objective).dispose();
+      b.stepWithGradient!(pb, (p) => {
+        shapes.push(p.shape);
+        return tf.clone(p);
+      });
+    }
+    expect(shapes.every((s) => s.join() === '2,2')).toBe(true);
+    expectClose(pb.dataSync(), pa.dataSync(), 1e-6, config.name);
+    const x = b.evalParams?.(pb);
+    if (config.name === 'adamw-schedulefree') expect(x?.shape).toEqual([2, 2]);
+    else expect(b.evalParams).toBeUndefined();
+    tf.dispose([x, pa, pb].filter((t) => t !== undefined));
+    a.dispose();
+    b.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it("rejects a gradient that does not have the parameters' shape", async () => {
+    await useBackend(backend);
+    const optimizer = createOptimizer({ name: 'adam' });
+    const params = tf.tidy(() => tf.variable(tf.tensor2d(W0)));
+    expect(() => optimizer.stepWithGradient!(params, (p) => tf.reshape(p, [1, 4]) as tf.Tensor2D)).toThrow('grad must have the shape of params, [2, 2] (got [1, 4]) in stepWithGradient of optimizer "adam"');
+    params.dispose();
+    optimizer.dispose();
+  });
+});

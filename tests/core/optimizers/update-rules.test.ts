@@ -12,7 +12,7 @@ const statusOf = (from: string, to: string): Record<string, string> => {
 
 describe('UPDATE_RULES', () => {
   it('registers the classic rules under their optimizer names', () => {
-    expect(updateRuleNames()).toEqual(expect.arrayContaining(['sgd', 'momentum', 'nesterov', 'adam', 'amsgrad', 'adamw', 'nadam', 'lion']));
+    expect(updateRuleNames()).toEqual(expect.arrayContaining(['sgd', 'momentum', 'nesterov', 'adam', 'amsgrad', 'adamw', 'nadam', 'lion', 'muon']));
     expect(isUpdateRuleName('toString')).toBe(false);
   });
 
@@ -39,6 +39,7 @@ describe('UPDATE_RULES', () => {
     expect(statusOf('adam', 'adamw')).toEqual({ gradient: 'unchanged', 'weight-decay': 'changed', 'first-moment': 'unchanged', 'second-moment': 'unchanged', 'bias-correction': 'unchanged', update: 'unchanged' });
     expect(statusOf('adam', 'amsgrad')).toMatchObject({ 'max-second-moment': 'added', 'bias-correction': 'changed', update: 'unchanged' });
     expect(statusOf('adam', 'nadam')).toMatchObject({ 'momentum-schedule': 'added', update: 'changed' });
+    expect(statusOf('momentum', 'muon')).toMatchObject({ gradient: 'unchanged', momentum: 'changed', nesterov: 'added', orthogonalize: 'added', update: 'changed' });
     expect(statusOf('adam', 'lion')).toMatchObject({ 'second-moment': 'removed', 'bias-correction': 'removed', direction: 'added', 'first-moment': 'changed' });
   });
 

@@ -35,12 +35,16 @@ describe('sweep parameters', () => {
       const configs = sweepConfigs(id, hyper, p, lrs, values);
       expect(configs).toHaveLength(12);
       configs.forEach((c, k) => {
-        const resolved = resolveOptimizerConfig(c) as unknown as Record<string, unknown>;
+        const top = resolveOptimizerConfig(c) as unknown as Record<string, unknown>;
+        // SAM keeps the hyper-parameters of the optimizer it wraps in `base`.
+        const resolved = id === 'sam' ? (top['base'] as Record<string, unknown>) : top;
         expect(resolved['lr']).toBe(lrs[k % 4]);
-        const v = values[Math.floor(k / 4)];
-        if (p === 'beta1') expect((resolved['betas'] as number[])[0]).toBe(v);
+        const v = values[Math.floor(k / 4)]!;
+        // Nesterov and the schedule-free methods need a momentum (or beta1) above 0; the menu raises 0 to 1e-3.
+        const floored = ['nesterov', 'sgd-schedulefree', 'adamw-schedulefree'].includes(id) ? Math.max(v, 1e-3) : v;
+        if (p === 'beta1') expect((resolved['betas'] as number[])[0]).toBe(floored);
         else if (p === 'beta2') expect((resolved['betas'] as number[])[1]).toBe(v);
-        else if (p === 'momentum' && id === 'nesterov') expect(resolved['momentum']).toBe(Math.max(v!, 1e-3));
+        else if (p === 'momentum') expect(resolved['momentum']).toBe(floored);
         else expect(resolved[p]).toBe(v);
       });
     }
