@@ -10,8 +10,8 @@ import { outcomeText, type BitReadout } from './bit-fields';
 /** Full precision for the stored value (fp16 0.0999755859375 must not print as 0.1). */
 export function exactText(v: number): string {
   if (Number.isNaN(v)) return 'NaN';
-  if (!Number.isFinite(v)) return v > 0 ? '+∞' : '−∞';
-  if (Object.is(v, -0)) return '−0';
+  if (!Number.isFinite(v)) return v > 0 ? '+∞' : '-∞';
+  if (Object.is(v, -0)) return '-0';
   return String(v);
 }
 

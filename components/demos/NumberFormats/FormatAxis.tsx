@@ -7,6 +7,7 @@
 import type { FloatFormatSpec } from '../../../src/core/plain';
 import { CHART_COLORS, seriesColor } from '../../charts/palette';
 import { formatNumber, linearScale, px } from '../../charts/scales';
+import { formatLimit } from './range-table';
 import { axisDomain, binadesOf, positiveValueCount, positiveValues, powerTicks } from './format-axis';
 
 const W = 320;
@@ -34,7 +35,7 @@ export function FormatAxis({ spec, marker, saturate }: { spec: FloatFormatSpec; 
   const maxX = x(Math.log2(spec.max));
   const m = spec.mantissaBits;
   const overflowWord = saturate ? 'saturates' : spec.hasInfinity ? 'to ±inf' : 'to NaN';
-  const label = `${total} positive finite values of ${spec.name} from ${formatNumber(spec.minSubnormal)} (smallest subnormal) through ${formatNumber(spec.minNormal)} (smallest normal) to ${formatNumber(spec.max)} (largest); each normal binade holds ${2 ** m} values${binades.at(-1)!.count < 2 ** m ? ` (the top one ${binades.at(-1)!.count})` : ''}, the subnormal binades ${binades.filter((b) => b.subnormal).map((b) => b.count).join(', ')}. Beyond the largest value an overflow ${overflowWord}.`;
+  const label = `${total} positive finite values of ${spec.name} from ${formatNumber(spec.minSubnormal)} (smallest subnormal) through ${formatNumber(spec.minNormal)} (smallest normal) to ${formatLimit(spec.max)} (largest); each normal binade holds ${2 ** m} values${binades.at(-1)!.count < 2 ** m ? ` (the top one ${binades.at(-1)!.count})` : ''}, the subnormal binades ${binades.filter((b) => b.subnormal).map((b) => b.count).join(', ')}. Beyond the largest value an overflow ${overflowWord}.`;
   const markerX = marker !== undefined && Number.isFinite(marker) && marker > 0 ? x(Math.min(domain[1], Math.max(domain[0], Math.log2(marker)))) : undefined;
   return (
     <svg className="gd-chart nf-axis" viewBox={`0 0 ${W} ${AXIS_Y + 58}`} role="img" aria-label={label} data-testid="nf-axis" data-count={total}>
@@ -71,7 +72,7 @@ export function FormatAxis({ spec, marker, saturate }: { spec: FloatFormatSpec; 
       )}
       <text x={px(subLeft)} y={AXIS_Y + 28} className="gd-axis-label">min subnormal {formatNumber(spec.minSubnormal)}</text>
       <text x={px(Math.min(normalLeft, W / 2))} y={AXIS_Y + 40} className="gd-axis-label">min normal {formatNumber(spec.minNormal)}</text>
-      <text x={px(maxX)} y={AXIS_Y + 52} textAnchor="end" className="gd-axis-label">max {formatNumber(spec.max)}</text>
+      <text x={px(maxX)} y={AXIS_Y + 52} textAnchor="end" className="gd-axis-label">max {formatLimit(spec.max)}</text>
     </svg>
   );
 }

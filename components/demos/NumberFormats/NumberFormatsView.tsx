@@ -96,7 +96,7 @@ export function NumberFormatsView({ props }: { props: NumberFormatsProps }) {
         <LogSlider label="Weight standard deviation" value={state.std} min={STD_RANGE.min} max={STD_RANGE.max} onChange={(std) => update({ std })} stepsPerDecade={6} />
         <RangeField label="Outlier weight (× std, 0 = none)" value={state.outlier} min={OUTLIER_RANGE.min} max={OUTLIER_RANGE.max} step={5} onChange={(outlier) => update({ outlier })} format={(v) => String(v)} />
         <div className="gd-field">
-          <label htmlFor={ids.tensor}>Histogram of</label>
+          <label htmlFor={ids.tensor}>Format in the histogram</label>
           <select id={ids.tensor} value={state.tensorFormat} onChange={(e) => update({ tensorFormat: TENSOR_FORMATS.find((f) => f === e.currentTarget.value) ?? state.tensorFormat })}>
             {TENSOR_FORMATS.map((f) => (
               <option key={f} value={f}>

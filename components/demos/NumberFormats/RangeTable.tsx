@@ -1,7 +1,17 @@
 /** Range against precision, side by side: the numbers behind "E4M3 for weights and activations, E5M2 for gradients". */
 import { formatNumber } from '../../charts/scales';
 import type { FloatFormatName } from '../../../src/core/plain';
-import { rangeRows } from './range-table';
+import { formatLimit, powerOfTwo, rangeRows } from './range-table';
+
+function Power({ value }: { value: number }) {
+  const e = powerOfTwo(value);
+  if (e === undefined) return <>{formatNumber(value)}</>;
+  return (
+    <>
+      2<sup>{e}</sup> ≈ {formatNumber(value)}
+    </>
+  );
+}
 
 export function RangeTable({ current }: { current: FloatFormatName }) {
   return (
@@ -25,9 +35,13 @@ export function RangeTable({ current }: { current: FloatFormatName }) {
             <tr key={r.format} data-testid={`nf-range-row-${r.format}`} className={r.format === current ? 'nf-current' : undefined}>
               <th scope="row">{r.format}</th>
               <td className="gd-num">{r.layout}</td>
-              <td className="gd-num">{formatNumber(r.max)}</td>
-              <td className="gd-num">{formatNumber(r.minNormal)}</td>
-              <td className="gd-num">{formatNumber(r.minSubnormal)}</td>
+              <td className="gd-num">{formatLimit(r.max)}</td>
+              <td className="gd-num">
+                <Power value={r.minNormal} />
+              </td>
+              <td className="gd-num">
+                <Power value={r.minSubnormal} />
+              </td>
               <td className="gd-num">{r.decimalDigits.toFixed(2)}</td>
               <td className="gd-num">{formatNumber(r.relativeStep)}</td>
               <td className="gd-num">{r.binades.toFixed(0)}</td>

@@ -43,7 +43,7 @@ describe('the demo registry', () => {
       'compression-lab': [1640, 1180, 865],
       'loss-explorer': [1620, 1550, 1265],
       'backend-check': [650, 650, 635],
-      'number-formats': [2900, 2700, 2000],
+      'number-formats': [2260, 1980, 1790],
     });
     const loss = DEMOS.find((d) => d.id === 'loss-explorer')!;
     expect(loss.variants?.['both']).toEqual({ narrow: 1930, medium: 1860, wide: 1610 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangeRow, rangeRows } from '../../../../components/demos/NumberFormats/range-table';
+import { formatLimit, powerOfTwo, rangeRow, rangeRows } from '../../../../components/demos/NumberFormats/range-table';
 
 describe('rangeRow', () => {
   it.each([
@@ -20,5 +20,22 @@ describe('rangeRow', () => {
   it('puts the four compared formats (and E2M1) in the table, E4M3 first', () => {
     expect(rangeRows().map((r) => r.format)).toEqual(['fp8-e4m3', 'fp8-e5m2', 'bf16', 'fp16', 'fp4-e2m1']);
     expect(rangeRow('fp8-e5m2').binades).toBeCloseTo(Math.log2(57344 * 2 ** 16), 12);
+  });
+});
+
+describe('formatLimit and powerOfTwo', () => {
+  it.each([
+    [57344, '57344'],
+    [65504, '65504'],
+    [448, '448'],
+    [3.3895313892515355e38, '3.39e38'],
+    [0.5, '0.5'],
+  ])('prints %s as %s', (value, text) => {
+    expect(formatLimit(value)).toBe(text);
+  });
+
+  it('finds the exponent of a power of two and nothing else', () => {
+    expect(powerOfTwo(2 ** -133)).toBe(-133);
+    expect(powerOfTwo(448)).toBeUndefined();
   });
 });
