@@ -63,7 +63,8 @@ export function FormatAxis({ spec, marker, saturate }: { spec: FloatFormatSpec; 
         ))}
       <line x1={4} x2={W - 4} y1={AXIS_Y + 0.5} y2={AXIS_Y + 0.5} stroke={CHART_COLORS.axis} />
       {powerTicks(domain).map((e) => (
-        <Power key={e} exponent={e} x={x(e)} anchor="middle" />
+        // A label near either edge is anchored inward, so "2^18" is not cut off by the viewBox.
+        <Power key={e} exponent={e} x={x(e)} anchor={x(e) < 16 ? 'start' : x(e) > W - 16 ? 'end' : 'middle'} />
       ))}
       {markerX !== undefined && (
         <g data-testid="nf-axis-marker">
