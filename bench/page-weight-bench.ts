@@ -26,6 +26,7 @@ const PAGES: { label: string; path: string; demo?: string }[] = [
   { label: 'loss explorer', path: '/terms/loss-function/', demo: 'loss-explorer' },
   { label: 'compression lab', path: '/terms/quantization/', demo: 'compression-lab' },
   { label: 'backend check', path: '/terms/hardware-aware-optimization/', demo: 'backend-check' },
+  { label: 'number-format explorer', path: '/terms/fp8-training/', demo: 'number-formats' },
 ];
 
 interface Loaded {

@@ -7,11 +7,12 @@
 import { backendCheck } from './BackendCheck/manifest';
 import { compressionLab } from './CompressionLab/manifest';
 import { lossExplorer } from './LossExplorer/manifest';
+import { numberFormats } from './NumberFormats/manifest';
 import { optimizerPlayground } from './OptimizerPlayground/manifest';
 import { scheduleViewer } from './ScheduleViewer/manifest';
 import { trainingPlayground } from './TrainingPlayground/manifest';
 
-export const DEMOS = [optimizerPlayground, trainingPlayground, scheduleViewer, compressionLab, lossExplorer, backendCheck] as const;
+export const DEMOS = [optimizerPlayground, trainingPlayground, scheduleViewer, compressionLab, lossExplorer, backendCheck, numberFormats] as const;
 
 export type Demo = (typeof DEMOS)[number];
 export type DemoId = Demo['id'];

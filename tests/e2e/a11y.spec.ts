@@ -16,6 +16,10 @@ const PAGES: [string, string, ((page: Page) => Promise<void>)?][] = [
     await page.locator('figure.demo').first().scrollIntoViewIfNeeded();
     await page.waitForLoadState('networkidle');
   }],
+  ['term page with the number-format explorer', '/terms/fp8-training/', async (page) => {
+    await page.locator('figure[data-demo="number-formats"]').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('nf-axis')).toBeVisible();
+  }],
   ['search open with results', '/', async (page) => {
     await page.keyboard.press('/');
     await page.getByRole('combobox', { name: 'Search the glossary' }).fill('adam');

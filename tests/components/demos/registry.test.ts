@@ -9,8 +9,8 @@ import { demoTagsIn } from '../../../src/content/validate-terms';
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 
 describe('the demo registry', () => {
-  it('lists the six demos once each, with unique ids, tags and URL prefixes', () => {
-    expect(DEMOS.map((d) => d.tag)).toEqual(['OptimizerPlayground', 'TrainingPlayground', 'ScheduleViewer', 'CompressionLab', 'LossExplorer', 'BackendCheck']);
+  it('lists the seven demos once each, with unique ids, tags and URL prefixes', () => {
+    expect(DEMOS.map((d) => d.tag)).toEqual(['OptimizerPlayground', 'TrainingPlayground', 'ScheduleViewer', 'CompressionLab', 'LossExplorer', 'BackendCheck', 'NumberFormats']);
     for (const key of ['id', 'tag', 'urlPrefix', 'title'] as const) expect(new Set(DEMOS.map((d) => d[key])).size, key).toBe(DEMOS.length);
   });
 
@@ -43,6 +43,7 @@ describe('the demo registry', () => {
       'compression-lab': [1640, 1180, 865],
       'loss-explorer': [1620, 1550, 1265],
       'backend-check': [650, 650, 635],
+      'number-formats': [2260, 1980, 1790],
     });
     const loss = DEMOS.find((d) => d.id === 'loss-explorer')!;
     expect(loss.variants?.['both']).toEqual({ narrow: 1930, medium: 1860, wide: 1610 });
