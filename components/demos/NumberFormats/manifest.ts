@@ -11,7 +11,7 @@ import { URL_PREFIX } from './limits';
 const props = z
   .object({
     /** The format the explorer opens on. */
-    format: urlEnum(FLOAT_FORMAT_NAMES).default('fp8-e4m3'),
+    format: z._default(urlEnum(FLOAT_FORMAT_NAMES), 'fp8-e4m3'),
     /** The number typed in at first. */
     value: z.number().default(0.1), // zod 4 numbers reject NaN and infinities by themselves
   })

@@ -3,18 +3,17 @@
  * entry's parsed props. The typed number stays text in the URL, exactly as typed, so an invalid draft round-trips
  * with its message rather than turning into a default. Pure; tested in tests/components/demos/NumberFormats/.
  */
-import { z } from 'zod';
 import { FLOAT_FORMAT_NAMES } from '../../../src/core/plain';
-import { urlBoolean, urlEnum, urlField, urlNumber } from '../shared/url-state';
+import { urlBoolean, urlEnum, urlField, urlNumber, urlObject, urlText, type UrlState } from '../shared/url-state';
 import { MAX_INPUT_LENGTH, OUTLIER_RANGE, SEED_RANGE, STD_RANGE } from './limits';
 import type { NumberFormatsProps } from './manifest';
 import { ERROR_KINDS, TENSOR_FORMATS } from './weight-errors';
 
-export const NumberFormatsStateSchema = z.object({
+export const NumberFormatsStateSchema = urlObject({
   /** The format whose values, bits and rounding are shown. */
   format: urlField('f', urlEnum(FLOAT_FORMAT_NAMES)),
   /** The typed number, as typed ("0.1", "1e-3", "inf"). */
-  input: urlField('x', z.string().max(MAX_INPUT_LENGTH, `longer than ${MAX_INPUT_LENGTH} characters`)),
+  input: urlField('x', urlText(MAX_INPUT_LENGTH)),
   /** Overflow to +-max (true) or to +-Infinity / NaN (false). */
   saturate: urlField('sat', urlBoolean()),
   /** The generated weights' standard deviation and the outlier as a multiple of it (0 = none). */
@@ -26,7 +25,7 @@ export const NumberFormatsStateSchema = z.object({
   errorKind: urlField('err', urlEnum(ERROR_KINDS)),
 });
 
-export type NumberFormatsState = z.output<typeof NumberFormatsStateSchema>;
+export type NumberFormatsState = UrlState<typeof NumberFormatsStateSchema.shape>;
 
 export function defaultState(props: NumberFormatsProps): NumberFormatsState {
   return {

@@ -100,6 +100,11 @@ export function urlNumberTuple(length: number): z.ZodMiniType<number[], string> 
   );
 }
 
+/** Free text kept as typed (e.g. a number being typed, with its own parser in the view), at most `maxLength` characters. */
+export function urlText(maxLength: number): z.ZodMiniType<string, string> {
+  return z.string().check(z.maxLength(maxLength, `longer than ${maxLength} characters`));
+}
+
 /** "1"/"true" or "0"/"false". */
 export function urlBoolean(): z.ZodMiniType<boolean, string> {
   const flags = z.pipe(z.enum(['1', '0', 'true', 'false'], { error: 'not 1 or 0' }), z.transform((s: '1' | '0' | 'true' | 'false') => s === '1' || s === 'true'));
