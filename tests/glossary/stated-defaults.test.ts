@@ -17,6 +17,9 @@ const ENTRY_OPTIMIZER: Record<string, OptimizerName> = {
   nadam: 'nadam',
   lion: 'lion',
   'l-bfgs': 'lbfgs',
+  radam: 'radam',
+  adafactor: 'adafactor',
+  muon: 'muon',
 };
 
 const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
