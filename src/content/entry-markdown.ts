@@ -34,7 +34,10 @@ export function mdxBodyToMarkdown(body: string, describe: DescribeDemo, link: (p
       return part
         .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
         .replace(/<([A-Z][A-Za-z]*)\b([^>]*?)\/>/g, (whole, tag: string, attrs: string) => {
-          const text = describe(tag, parseTagAttributes(attrs));
+          const props = parseTagAttributes(attrs);
+          // The update-rule diff is static HTML on the page; in Markdown it becomes a sentence naming the comparison.
+          if (tag === 'UpdateRuleDiff') return `> **Update rule:** ${String(props['to'])} compared line by line with ${String(props['from'])} (shown as a table on the web page).`;
+          const text = describe(tag, props);
           return text === undefined ? whole : `> **Interactive demo:** ${text}`;
         })
         .replace(/\]\((\/[^)\s]*)\)/g, (_, path: string) => `](${link(path)})`);

@@ -20,6 +20,11 @@ describe('entry markdown', () => {
     expect(md).not.toContain('an MDX comment');
   });
 
+  it('turns an update-rule diff into a sentence naming the comparison, so no tag is left', () => {
+    const md = mdxBodyToMarkdown('<UpdateRuleDiff from="adam" to="adamw" />', () => undefined, (p) => p);
+    expect(md).toBe('> **Update rule:** adamw compared line by line with adam (shown as a table on the web page).');
+  });
+
   it('leaves code blocks and unknown tags alone', () => {
     const body = '```python\nx = "<Demo />" # [a](/terms/a/)\n```\n\n<Other />';
     expect(mdxBodyToMarkdown(body, describeDemo, link)).toBe(body);
