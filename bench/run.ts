@@ -27,6 +27,7 @@ const BENCHES: { file: string; exportName: string }[] = [
   { file: 'optimizer-bench.ts', exportName: 'runOptimizerBench' },
   { file: 'compress-bench.ts', exportName: 'runCompressBench' },
   { file: 'sweep-bench.ts', exportName: 'runSweepBench' },
+  { file: 'new-optimizer-bench.ts', exportName: 'runNewOptimizerBench' },
   { file: 'search-bench.ts', exportName: 'runSearchBench' },
   { file: 'page-weight-bench.ts', exportName: 'runPageWeightBench' },
   { file: 'startup-bench.ts', exportName: 'runStartupBench' },
