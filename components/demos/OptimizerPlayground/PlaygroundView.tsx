@@ -11,6 +11,7 @@ import { registerDemo } from '../shared/demo-registry';
 import { usePlayback } from '../shared/use-playback';
 import { useUrlState } from '../shared/use-url-state';
 import { lossDomain, stepCell } from './assess';
+import { MatrixPanel } from './MatrixPanel';
 import { pytorchCode, tfjsCode } from './code';
 import { Controls } from './Controls';
 import { EffectiveStepChart } from './EffectiveStepChart';
@@ -99,6 +100,7 @@ export function PlaygroundView({ props }: { props: OptimizerPlaygroundProps }) {
         <Controls state={state} update={update} onFunctionChange={onFunctionChange} onResetStart={resetStart} />
       </div>
       <SweepPanel state={state} fn={fn} update={update} />
+      <MatrixPanel state={state} update={update} />
       <p className="gd-status" data-testid="op-backend">
         Runs on this page in plain float64 arithmetic (no worker, no TensorFlow.js; only a sweep starts a small plain worker)
         {runs.elapsedMs !== undefined ? `. Last run: ${runs.elapsedMs.toFixed(1)} ms.` : '.'}

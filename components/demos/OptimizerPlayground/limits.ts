@@ -15,3 +15,6 @@ export const LR_RANGE = { min: 0, max: 1e6 } as const;
  * something on these functions at a useful resolution. A URL value outside it is shown as it is (see LogSlider).
  */
 export const LR_SLIDER = { min: 1e-4, max: 2 } as const;
+/** The matrix panel's learning rates (each optimizer its own; the sliders span the same range) and step budget. */
+export const MATRIX_LR_RANGE = { min: 1e-4, max: 2 } as const;
+export const MATRIX_STEPS_RANGE = { min: 10, max: 500 } as const;

@@ -5,9 +5,9 @@
 import { TEST_FUNCTION_NAMES, type PlainTestFunctionName } from '../../../src/core/plain';
 import { PLAYGROUND_OPTIMIZERS } from '../shared/optimizer-menu';
 import { SWEEPABLE, SWEEP_METRICS, SWEEP_PARAMS, sweepParamsFor } from './sweep-params';
-import { urlEnum, urlEnumList, urlField, urlNumber, urlNumberTuple, urlObject, type UrlState } from '../shared/url-state';
+import { urlBoolean, urlEnum, urlEnumList, urlField, urlNumber, urlNumberTuple, urlObject, type UrlState } from '../shared/url-state';
 import type { OptimizerPlaygroundProps } from './manifest';
-import { LR_RANGE, MAX_OPTIMIZERS } from './limits';
+import { LR_RANGE, MATRIX_LR_RANGE, MATRIX_STEPS_RANGE, MAX_OPTIMIZERS } from './limits';
 
 export type TestFunctionId = PlainTestFunctionName;
 export const MAX_STEPS = 1000;
@@ -38,7 +38,16 @@ export const OptimizerPlaygroundStateSchema = urlObject({
   sweepOptimizer: urlField('swo', urlEnum(SWEEPABLE)),
   sweepParam: urlField('swp', urlEnum(SWEEP_PARAMS)),
   sweepMetric: urlField('swm', urlEnum(SWEEP_METRICS)),
+  /** "Muon on the matrix problem" (MatrixPanel.tsx): shown or not, its step budget and each optimizer's lr. */
+  matrixOpen: urlField('mx', urlBoolean()),
+  matrixSteps: urlField('mxs', urlNumber({ integer: true, ...MATRIX_STEPS_RANGE })),
+  matrixLrMomentum: urlField('mxm', urlNumber(MATRIX_LR_RANGE)),
+  matrixLrAdam: urlField('mxa', urlNumber(MATRIX_LR_RANGE)),
+  matrixLrMuon: urlField('mxu', urlNumber(MATRIX_LR_RANGE)),
 });
+
+/** The matrix panel's fields: the 2-D runs ignore them (changing them neither re-runs nor rewinds the paths). */
+export const MATRIX_FIELDS = ['matrixOpen', 'matrixSteps', 'matrixLrMomentum', 'matrixLrAdam', 'matrixLrMuon'] as const;
 
 export type OptimizerPlaygroundState = UrlState<typeof OptimizerPlaygroundStateSchema.shape>;
 
@@ -72,6 +81,11 @@ export function defaultState(props: OptimizerPlaygroundProps, start: readonly [n
     sweepOptimizer,
     sweepParam: sweepParamsFor(sweepOptimizer)[0] ?? 'weightDecay',
     sweepMetric: 'loss',
+    matrixOpen: false,
+    matrixSteps: 100,
+    matrixLrMomentum: 0.1,
+    matrixLrAdam: 0.05,
+    matrixLrMuon: 0.1,
   };
 }
 

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { optimizePlain, plainProblem, withGradientNoise, type PlainProblem, type PlainTestFunction } from '../../../src/core/plain';
 import { assessRun, standingStill, type RunView } from './assess';
 import { OPTIMIZER_MENU, usesLr, type PlaygroundOptimizer } from '../shared/optimizer-menu';
-import type { OptimizerPlaygroundState } from './state';
+import { MATRIX_FIELDS, type OptimizerPlaygroundState } from './state';
 
 export interface Runs {
   views: Partial<Record<PlaygroundOptimizer, RunView>>;
@@ -44,11 +44,16 @@ export function runOptimizers(state: OptimizerPlaygroundState, fn: PlainTestFunc
   }
 }
 
+/** The fields the 2-D runs read, as one string: the matrix panel's settings neither re-run nor rewind the paths. */
+export function runSettingsKey(state: OptimizerPlaygroundState): string {
+  return JSON.stringify(state, (field, value: unknown) => ((MATRIX_FIELDS as readonly string[]).includes(field) ? undefined : value));
+}
+
 export function useOptimizerRuns(state: OptimizerPlaygroundState, fn: PlainTestFunction): Runs {
-  const settingsKey = JSON.stringify(state);
+  const settingsKey = runSettingsKey(state);
   return useMemo(
     () => ({ ...runOptimizers(state, fn), key: `${settingsKey}#${fn.name}` }),
-    // settingsKey stands for every field of state
+    // settingsKey stands for every field of state the 2-D runs read
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [settingsKey, fn],
   );

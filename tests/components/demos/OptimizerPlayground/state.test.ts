@@ -37,11 +37,24 @@ describe('optimizer playground state', () => {
       sweepOptimizer: 'lion' as const,
       sweepParam: 'beta2' as const,
       sweepMetric: 'steps' as const,
+      matrixOpen: true,
+      matrixSteps: 250,
+      matrixLrMomentum: 0.3,
+      matrixLrAdam: 0.002,
+      matrixLrMuon: 0.05,
     };
     const params = new URLSearchParams(serializeUrlState(OptimizerPlaygroundStateSchema, URL_PREFIX, state));
     // The URL keeps its short keys (links shared before the full names still work).
-    expect(params.toString()).toBe('op.fn=rosenbrock&op.opt=lion%2Clbfgs&op.lr=0.000001&op.m=0.5&op.b1=0.8&op.b2=0.99&op.wd=0.1&op.steps=300&op.x0=0.25%2C-1&op.eps=0.001&op.ns=1.5&op.sd=42&op.swo=lion&op.swp=beta2&op.swm=steps');
+    expect(params.toString()).toBe('op.fn=rosenbrock&op.opt=lion%2Clbfgs&op.lr=0.000001&op.m=0.5&op.b1=0.8&op.b2=0.99&op.wd=0.1&op.steps=300&op.x0=0.25%2C-1&op.eps=0.001&op.ns=1.5&op.sd=42&op.swo=lion&op.swp=beta2&op.swm=steps&op.mx=1&op.mxs=250&op.mxm=0.3&op.mxa=0.002&op.mxu=0.05');
     expect(parseUrlState(OptimizerPlaygroundStateSchema, URL_PREFIX, params, defaults)).toEqual({ state, warnings: [] });
+  });
+
+  it('keeps the matrix panel closed at its defaults and rejects a matrix lr or step count out of range', () => {
+    expect(defaults).toMatchObject({ matrixOpen: false, matrixSteps: 100, matrixLrMomentum: 0.1, matrixLrAdam: 0.05, matrixLrMuon: 0.1 });
+    const parse = (q: string) => parseUrlState(OptimizerPlaygroundStateSchema, URL_PREFIX, new URLSearchParams(q), defaults);
+    expect(parse('op.mxu=0')).toMatchObject({ state: { matrixLrMuon: 0.1 }, warnings: [expect.stringContaining('op.mxu=0')] });
+    expect(parse('op.mxs=5000')).toMatchObject({ state: { matrixSteps: 100 }, warnings: [expect.stringContaining('op.mxs=5000')] });
+    expect(parse('op.mx=maybe')).toMatchObject({ state: { matrixOpen: false }, warnings: [expect.stringContaining('op.mx=maybe')] });
   });
 
   it('accepts lr 0 and lr 1e6 (both explained in the demo) but not lr 1e7', () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runOptimizers } from '../../../../components/demos/OptimizerPlayground/use-optimizer-runs';
+import { runOptimizers, runSettingsKey } from '../../../../components/demos/OptimizerPlayground/use-optimizer-runs';
 import { optimizerPlayground } from '../../../../components/demos/OptimizerPlayground/manifest';
 import { defaultState, type OptimizerPlaygroundState } from '../../../../components/demos/OptimizerPlayground/state';
 import { parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
@@ -15,6 +15,14 @@ const stateFor = (props: Record<string, unknown>, change: Partial<OptimizerPlayg
 };
 
 describe('the optimizer playground runs its paths on the page', () => {
+  it("keys its runs on the 2-D settings only: the matrix panel's settings do not re-run or rewind them", () => {
+    const state = stateFor({ fn: 'quadratic', optimizers: ['sgd'] });
+    const key = runSettingsKey(state);
+    expect(runSettingsKey({ ...state, matrixOpen: true, matrixSteps: 300, matrixLrMomentum: 0.5, matrixLrAdam: 0.5, matrixLrMuon: 0.5 })).toBe(key);
+    expect(runSettingsKey({ ...state, lr: state.lr * 2 })).not.toBe(key);
+    expect(key).not.toMatch(/matrix/);
+  });
+
   it('runs every selected optimizer from the start point and lowers the loss', () => {
     const state = stateFor({ fn: 'quadratic', optimizers: ['sgd', 'momentum', 'adam'] });
     const runs = runOptimizers(state, getPlainTestFunction('quadratic'));
