@@ -73,13 +73,12 @@ function MatrixBody({ state, update }: Props) {
       <DemoMessage kind="warning" list={diverged} testId="op-matrix-divergence" />
       <LineChart title="Loss per step on the 2 × 2 matrix problem" series={series} xLabel="step" yLabel="f(X) − f*" logY xDomain={[0, state.matrixSteps]} {...(yDomain === undefined ? {} : { yDomain })} testId="op-matrix-chart" />
       <table className="gd-readout" data-testid="op-matrix-readout">
-        <caption className="gd-visually-hidden">Final loss and the singular values of the first update, per optimizer</caption>
+        <caption className="gd-visually-hidden">Final loss, and the ratio and singular values of the first update, per optimizer</caption>
         <thead>
           <tr>
             <th scope="col">Optimizer</th>
             <th scope="col">Final loss</th>
-            <th scope="col">First update σ₁, σ₂</th>
-            <th scope="col">σ₂/σ₁</th>
+            <th scope="col">First step σ₂/σ₁</th>
           </tr>
         </thead>
         <tbody>
@@ -90,8 +89,19 @@ function MatrixBody({ state, update }: Props) {
               <tr key={r.id} data-optimizer={r.id} data-loss-final={final} data-sv-ratio={ratio}>
                 <th scope="row">{MATRIX_LABELS[r.id]}</th>
                 <td className="gd-num">{final === undefined ? '…' : formatNumber(final)}</td>
-                <td className="gd-num">{r.firstUpdate === undefined ? '…' : `${formatNumber(r.firstUpdate[0])}, ${formatNumber(r.firstUpdate[1])}`}</td>
-                <td className="gd-num">{ratio === undefined ? '…' : formatNumber(ratio)}</td>
+                <td className="gd-num">
+                  {ratio === undefined || r.firstUpdate === undefined ? (
+                    '…'
+                  ) : (
+                    <>
+                      {formatNumber(ratio)}
+                      <br />
+                      <small>σ₁ {formatNumber(r.firstUpdate[0])}</small>
+                      <br />
+                      <small>σ₂ {formatNumber(r.firstUpdate[1])}</small>
+                    </>
+                  )}
+                </td>
               </tr>
             );
           })}
