@@ -25,7 +25,7 @@ export const optimizerPlayground = defineDemo({
   title: 'Optimizer playground',
   urlPrefix: URL_PREFIX,
   props,
-  reservedHeight: { narrow: 3780, medium: 3580, wide: 2480 },
+  reservedHeight: { narrow: 3890, medium: 3770, wide: 2490 },
   describe: (p) => {
     const lr = p.lr === undefined ? '' : ` at learning rate ${p.lr}`;
     const names = listPhrase(p.optimizers.map((o) => OPTIMIZER_MENU[o].label));
