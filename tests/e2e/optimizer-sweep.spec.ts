@@ -134,8 +134,13 @@ test('the sweep fills a heat map with a progress bar; a cell chosen by keyboard 
   await expect(cell).toHaveAttribute('data-j', '15');
   const label = (await cell.getAttribute('aria-label'))!;
   expect(label).toMatch(/^lr [\d.e-]+, Momentum [\d.]+: (final loss [\d.e-]+|diverged)$/);
+  const path = demo.getByTestId('op-contour').locator('[data-trajectory="momentum"] polyline');
+  const pathBefore = await path.getAttribute('points');
   await page.keyboard.press('Enter');
   await expect(cell).toHaveAttribute('aria-selected', 'true');
+  // The contour plot redraws the momentum path with the cell's settings, played to the end of the budget.
+  await expect.poll(() => path.getAttribute('points')).not.toBe(pathBefore);
+  await expect(demo.getByText('Showing step 150 of 150')).toBeVisible();
   // The replay: the playground's lr and momentum are the cell's, and its momentum run ends at the cell's loss.
   const lr = /^lr ([^,]+),/.exec(label)![1]!;
   await expect(demo.getByLabel('Learning rate value')).toHaveText(lr);
