@@ -15,3 +15,8 @@ export const LR_RANGE = { min: 0, max: 1e6 } as const;
  * something on these functions at a useful resolution. A URL value outside it is shown as it is (see LogSlider).
  */
 export const LR_SLIDER = { min: 1e-4, max: 2 } as const;
+/**
+ * The start point's coordinates (URL op.x0). Every test function is drawn within +-10; a start up to 100 away still
+ * runs (it shows divergence or a long approach), while 1e308 would overflow the loss to Infinity at step 0.
+ */
+export const START_RANGE = { min: -100, max: 100 } as const;
