@@ -7,7 +7,7 @@
  * visually-hidden summary of the paths for screen readers.
  */
 import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { CONTOUR_MARGIN as M, contourOverlay, contourPaths, logLevels, type GridShape } from './contour-geometry';
+import { contourOverlay, contourPaths, logLevels, type GridShape } from './contour-geometry';
 import { CHART_COLORS, seriesColor } from './palette';
 import { useElementWidth } from './use-element-width';
 import { formatNumber } from './scales';
