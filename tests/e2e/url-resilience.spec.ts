@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { BackendCheckStateSchema } from '../../components/demos/BackendCheck/state';
 import { CompressionLabStateSchema } from '../../components/demos/CompressionLab/state';
@@ -109,3 +110,20 @@ test('hexadecimal numbers, built-in property names, repeated keys and 200 unknow
   await expect(page).toHaveURL(/op\.steps=20(&|$)/, { timeout: 10_000 });
   expect(errors).toEqual([]);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the grouped URL warnings with a long echoed value pass axe (${scheme})`, async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 320, height: 900 });
+    await page.goto(`/terms/huber-loss/?le.delta=${'9'.repeat(300)}&le.a=1&le.b=2&le.delta=3`);
+    await page.getByTestId('loss-explorer').first().scrollIntoViewIfNeeded();
+    const warnings = page.getByTestId('le-warnings');
+    await expect(warnings.locator('p')).toHaveCount(3);
+    await expect(warnings).toContainText('2 unknown settings ignored: le.a, le.b.');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    const axe = await new AxeBuilder({ page }).include('[data-testid="le-warnings"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
