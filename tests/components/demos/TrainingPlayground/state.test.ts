@@ -33,6 +33,9 @@ describe('training playground state', () => {
     ['tp.lr=abc', 'URL value tp.lr=abc is not valid (not a number): using the default 0.01 instead.'],
     ['tp.h=16,x', 'URL value tp.h=16,x is not valid (not whole numbers): using the default 16,16 instead.'],
     ['tp.h=1000', 'URL value tp.h=1000 is not valid (each at most 64): using the default 16,16 instead.'],
+    // Decimal notation only, as every URL number (Number('0x10') would be 16).
+    ['tp.h=0x10,8', 'URL value tp.h=0x10,8 is not valid (not whole numbers): using the default 16,16 instead.'],
+    ['tp.h=16,Infinity', 'URL value tp.h=16,Infinity is not valid (not whole numbers): using the default 16,16 instead.'],
     ['tp.bs=0', 'URL value tp.bs=0 is not valid (below the minimum 1): using the default 32 instead.'],
     ['tp.ds=mnist', 'URL value tp.ds=mnist is not valid (not one of moons, spiral, circles, xor, regression): using the default moons instead.'],
   ])('replaces %s by the default with a message', (query, warning) => {
