@@ -7,10 +7,10 @@
  * visually-hidden summary of the paths for screen readers.
  */
 import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { contourPaths, logLevels, type GridShape } from './contour-geometry';
+import { contourOverlay, contourPaths, logLevels, type GridShape } from './contour-geometry';
 import { CHART_COLORS, seriesColor } from './palette';
 import { useElementWidth } from './use-element-width';
-import { formatNumber, linearScale, niceTicks, px as toPx } from './scales';
+import { formatNumber } from './scales';
 
 export interface Trajectory {
   id: string;
@@ -35,7 +35,6 @@ interface Props {
 }
 
 const MAX_SIZE = 400;
-const M = { top: 8, right: 8, bottom: 30, left: 40 };
 /** Dots mark each iterate of short paths only; beyond this many they would cost more than they show. */
 const MAX_DOTS = 150;
 
@@ -46,12 +45,8 @@ export function ContourPlot({ title, grid, values, levels = 16, trajectories, st
   const [boxRef, measured] = useElementWidth<HTMLDivElement>(MAX_SIZE);
   const SIZE = Math.max(260, Math.min(MAX_SIZE, measured));
   const dragging = useRef(false);
-  const left = M.left;
-  const right = SIZE - M.right;
-  const top = M.top;
-  const bottom = SIZE - M.bottom;
-  const sx = linearScale([grid.xMin, grid.xMax], [left, right]);
-  const sy = linearScale([grid.yMin, grid.yMax], [bottom, top]);
+  const overlay = contourOverlay(grid, SIZE, trajectories, start, minima);
+  const { left, right, top, bottom, sx, sy } = overlay;
   const paths = useMemo(
     () => contourPaths(values, grid, logLevels(values, levels), (x, y) => [sx(x), sy(y)]),
     // sx/sy depend only on grid
@@ -125,16 +120,16 @@ export function ContourPlot({ title, grid, values, levels = 16, trajectories, st
           <g className="gd-axis" aria-hidden="true">
             <line x1={left} x2={right} y1={bottom} y2={bottom} />
             <line x1={left} x2={left} y1={top} y2={bottom} />
-            {niceTicks(grid.xMin, grid.xMax, 5).map((t) => (
-              <g key={`x${t}`} transform={`translate(${sx(t)},${bottom})`}>
+            {overlay.xTicks.map((t) => (
+              <g key={`x${t.value}`} transform={`translate(${t.at},${bottom})`}>
                 <line y2={4} />
-                <text y={15} textAnchor="middle">{formatNumber(t)}</text>
+                <text y={15} textAnchor="middle">{formatNumber(t.value)}</text>
               </g>
             ))}
-            {niceTicks(grid.yMin, grid.yMax, 5).map((t) => (
-              <g key={`y${t}`} transform={`translate(${left},${sy(t)})`}>
+            {overlay.yTicks.map((t) => (
+              <g key={`y${t.value}`} transform={`translate(${left},${t.at})`}>
                 <line x2={-4} />
-                <text x={-7} dy="0.32em" textAnchor="end">{formatNumber(t)}</text>
+                <text x={-7} dy="0.32em" textAnchor="end">{formatNumber(t.value)}</text>
               </g>
             ))}
             <text className="gd-axis-label" x={right} y={SIZE - 3} textAnchor="end">x</text>
@@ -160,11 +155,11 @@ export function ContourPlot({ title, grid, values, levels = 16, trajectories, st
             onPointerCancel={onPointerUp}
           />
           <g clipPath={`url(#${clipId})`} pointerEvents="none" aria-hidden="true">
-            {minima.map(([mx, my]) => (
-              <path key={`${mx},${my}`} d={`M${sx(mx) - 5},${sy(my)}h10M${sx(mx)},${sy(my) - 5}v10`} stroke={CHART_COLORS.text} strokeWidth={1.5} />
+            {overlay.minima.map(([mx, my]) => (
+              <path key={`${mx},${my}`} d={`M${mx - 5},${my}h10M${mx},${my - 5}v10`} stroke={CHART_COLORS.text} strokeWidth={1.5} />
             ))}
-            {trajectories.map((t) => {
-              const pts = t.points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y)).map(([x, y]) => [Number(toPx(sx(x))), Number(toPx(sy(y)))] as const);
+            {trajectories.map((t, k) => {
+              const pts = overlay.trajectories[k]!.points;
               const last = pts[pts.length - 1];
               return (
                 <g key={t.id} data-trajectory={t.id} stroke={seriesColor(t.color)} fill={seriesColor(t.color)}>
@@ -182,7 +177,7 @@ export function ContourPlot({ title, grid, values, levels = 16, trajectories, st
           </g>
           <g
             className="gd-start-marker"
-            transform={`translate(${sx(start[0])},${sy(start[1])})`}
+            transform={`translate(${overlay.start[0]},${overlay.start[1]})`}
             tabIndex={onStartChange === undefined ? undefined : 0}
             role={onStartChange === undefined ? 'img' : 'button'}
             aria-label={`Start point ${startText}`}

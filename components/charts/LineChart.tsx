@@ -9,9 +9,10 @@
 import { useId } from 'react';
 import { CHART_COLORS, seriesColor, seriesDash } from './palette';
 import { useElementWidth } from './use-element-width';
-import { extent, formatNumber, linearScale, logScale, logTicks, niceDomain, niceTicks, px as toPx } from './scales';
+import { lineChartGeometry, usable, type Point } from './line-chart-geometry';
+import { extent, formatNumber, px as toPx } from './scales';
 
-export type Point = readonly [number, number];
+export type { Point };
 
 export interface LineSeries {
   id: string;
@@ -44,12 +45,6 @@ interface Props {
   testId?: string;
 }
 
-const MARGIN = { top: 10, right: 14, bottom: 38, left: 56 };
-
-function usable(points: readonly Point[], logY: boolean): Point[] {
-  return points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y) && (!logY || y > 0));
-}
-
 function describeSeries(s: LineSeries, logY: boolean): string {
   const pts = usable(s.points, logY);
   if (pts.length === 0) return `${s.label}: no finite values.`;
@@ -62,21 +57,10 @@ function describeSeries(s: LineSeries, logY: boolean): string {
 export function LineChart({ title, series, xLabel, yLabel, logY = false, xDomain, yDomain, guideX, width: maxWidth = 480, height: maxHeight = 260, summary, showLegend = true, testId }: Props) {
   const clipId = useId();
   const [boxRef, measured] = useElementWidth<HTMLDivElement>(maxWidth);
-  const width = Math.max(240, Math.min(maxWidth, measured));
-  const height = Math.round(Math.max(190, (maxHeight * width) / maxWidth));
-  const all = series.flatMap((s) => usable(s.points, logY));
-  const xd = xDomain ?? extent(all.map((p) => p[0])) ?? [0, 1];
-  // A fitted y-range is widened to round values, so the lowest point is not drawn on the axis below the first tick.
-  const fitted = extent(all.map((p) => p[1]), logY);
-  const yd = yDomain ?? (fitted === undefined ? (logY ? [0.1, 1] : [0, 1]) : niceDomain(fitted[0], fitted[1], logY));
-  const left = MARGIN.left;
-  const right = width - MARGIN.right;
-  const top = MARGIN.top;
-  const bottom = height - MARGIN.bottom;
-  const x = linearScale(xd, [left, right]);
-  const y = logY ? logScale(yd, [bottom, top]) : linearScale(yd, [bottom, top]);
-  const xTicks = niceTicks(xd[0], xd[1], Math.max(3, Math.round(width / 90)));
-  const yTicks = logY ? logTicks(yd[0], yd[1]) : niceTicks(yd[0], yd[1], 5);
+  const g = lineChartGeometry({ series, logY, ...(xDomain === undefined ? {} : { xDomain }), ...(yDomain === undefined ? {} : { yDomain }), ...(guideX === undefined ? {} : { guideX }), maxWidth, maxHeight, measuredWidth: measured });
+  const { width, height, left, right, top, bottom } = g;
+  const linePoints = new Map(g.lines.map((l) => [l.id, l.points.join(' ')]));
+  const dotPoints = new Map(g.dots.map((d) => [d.id, d.points]));
   const order = { faint: 0, normal: 1, strong: 2 } as const;
   const drawn = [...series].sort((a, b) => order[a.emphasis ?? 'normal'] - order[b.emphasis ?? 'normal']);
 
@@ -89,32 +73,31 @@ export function LineChart({ title, series, xLabel, yLabel, logY = false, xDomain
           </clipPath>
         </defs>
         <g className="gd-grid" aria-hidden="true">
-          {yTicks.map((t) => (
-            <line key={`gy${t}`} x1={left} x2={right} y1={y(t)} y2={y(t)} strokeOpacity={0.7} />
+          {g.yTicks.map((t) => (
+            <line key={`gy${t.value}`} x1={left} x2={right} y1={t.at} y2={t.at} strokeOpacity={0.7} />
           ))}
         </g>
         <g className="gd-axis" aria-hidden="true">
           <line x1={left} x2={right} y1={bottom} y2={bottom} />
           <line x1={left} x2={left} y1={top} y2={bottom} />
-          {xTicks.map((t) => (
-            <g key={`x${t}`} transform={`translate(${x(t)},${bottom})`}>
+          {g.xTicks.map((t) => (
+            <g key={`x${t.value}`} transform={`translate(${t.at},${bottom})`}>
               <line y2={4} />
-              <text y={15} textAnchor="middle">{formatNumber(t)}</text>
+              <text y={15} textAnchor="middle">{formatNumber(t.value)}</text>
             </g>
           ))}
-          {yTicks.map((t) => (
-            <g key={`y${t}`} transform={`translate(${left},${y(t)})`}>
+          {g.yTicks.map((t) => (
+            <g key={`y${t.value}`} transform={`translate(${left},${t.at})`}>
               <line x2={-4} />
-              <text x={-7} dy="0.32em" textAnchor="end">{formatNumber(t)}</text>
+              <text x={-7} dy="0.32em" textAnchor="end">{formatNumber(t.value)}</text>
             </g>
           ))}
           <text className="gd-axis-label" x={(left + right) / 2} y={height - 4} textAnchor="middle">{xLabel}</text>
           <text className="gd-axis-label" transform={`translate(12,${(top + bottom) / 2}) rotate(-90)`} textAnchor="middle">{`${yLabel}${logY ? ' (log scale)' : ''}`}</text>
         </g>
         <g clipPath={`url(#${clipId})`}>
-          {guideX !== undefined && Number.isFinite(guideX) && <line x1={x(guideX)} x2={x(guideX)} y1={top} y2={bottom} stroke={CHART_COLORS.muted} strokeDasharray="3 3" />}
+          {g.guide !== undefined && <line x1={toPx(g.guide)} x2={toPx(g.guide)} y1={top} y2={bottom} stroke={CHART_COLORS.muted} strokeDasharray="3 3" />}
           {drawn.map((s) => {
-            const pts = usable(s.points, logY);
             const emphasis = s.emphasis ?? 'normal';
             const color = seriesColor(s.color);
             if (s.kind === 'points') return null;
@@ -122,7 +105,7 @@ export function LineChart({ title, series, xLabel, yLabel, logY = false, xDomain
               <polyline
                 key={s.id}
                 data-series={s.id}
-                points={pts.map(([px, py]) => `${toPx(x(px))},${toPx(y(py))}`).join(' ')}
+                points={linePoints.get(s.id) ?? ''}
                 fill="none"
                 stroke={color}
                 strokeWidth={emphasis === 'strong' ? 3 : emphasis === 'faint' ? 1.25 : 2}
@@ -136,11 +119,9 @@ export function LineChart({ title, series, xLabel, yLabel, logY = false, xDomain
         {/* Points are not clipped (a marker on the domain's edge would be cut in half); those outside it are skipped. */}
         {drawn.filter((s) => s.kind === 'points').map((s) => (
           <g key={s.id} fill={seriesColor(s.color)} data-series={s.id}>
-            {usable(s.points, logY)
-              .filter(([px, py]) => px >= Math.min(...xd) && px <= Math.max(...xd) && py >= Math.min(...yd) && py <= Math.max(...yd))
-              .map(([px, py], i) => (
-                <circle key={i} cx={toPx(x(px))} cy={toPx(y(py))} r={s.emphasis === 'strong' ? 4 : 3} />
-              ))}
+            {(dotPoints.get(s.id) ?? []).map(([cx, cy], i) => (
+              <circle key={i} cx={cx} cy={cy} r={s.emphasis === 'strong' ? 4 : 3} />
+            ))}
           </g>
         ))}
       </svg>

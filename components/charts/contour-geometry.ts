@@ -5,7 +5,7 @@
  */
 import { contours } from 'd3-contour';
 import type { GridSpec } from '../../src/core/index';
-import { px } from './scales';
+import { linearScale, niceTicks, px, type Scale } from './scales';
 
 /** The sampling grid the values were evaluated on (the core's GridSpec). */
 export type GridShape = GridSpec;
@@ -56,4 +56,45 @@ export function contourPaths(values: ArrayLike<number>, grid: GridShape, levels:
         .join(''),
     }))
     .filter((p) => p.d !== '');
+}
+
+/** ContourPlot's plot box for a square viewBox of `size` px. */
+export const CONTOUR_MARGIN = { top: 8, right: 8, bottom: 30, left: 40 };
+
+export interface ContourOverlay {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  sx: Scale;
+  sy: Scale;
+  xTicks: { value: number; at: number }[];
+  yTicks: { value: number; at: number }[];
+  /** Each path's finite points in px (pulled in to +-1e5 like every chart coordinate). */
+  trajectories: { id: string; points: (readonly [number, number])[] }[];
+  start: readonly [number, number];
+  minima: (readonly [number, number])[];
+}
+
+/**
+ * The coordinates ContourPlot draws over the contours (pure): axes' ticks, the paths, the start marker and the
+ * minima. Every coordinate goes through px(), so a far-away start or a diverged path never reaches the SVG as
+ * 1e+308 or NaN.
+ */
+export function contourOverlay(grid: GridShape, size: number, trajectories: readonly { id: string; points: readonly (readonly [number, number])[] }[], start: readonly [number, number], minima: readonly (readonly [number, number])[] = []): ContourOverlay {
+  const left = CONTOUR_MARGIN.left;
+  const right = size - CONTOUR_MARGIN.right;
+  const top = CONTOUR_MARGIN.top;
+  const bottom = size - CONTOUR_MARGIN.bottom;
+  const sx = linearScale([grid.xMin, grid.xMax], [left, right]);
+  const sy = linearScale([grid.yMin, grid.yMax], [bottom, top]);
+  const at = (x: number, y: number) => [Number(px(sx(x))), Number(px(sy(y)))] as const;
+  return {
+    left, right, top, bottom, sx, sy,
+    xTicks: niceTicks(grid.xMin, grid.xMax, 5).map((value) => ({ value, at: sx(value) })),
+    yTicks: niceTicks(grid.yMin, grid.yMax, 5).map((value) => ({ value, at: sy(value) })),
+    trajectories: trajectories.map((t) => ({ id: t.id, points: t.points.filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y)).map(([x, y]) => at(x, y)) })),
+    start: Number.isFinite(start[0]) && Number.isFinite(start[1]) ? at(start[0], start[1]) : at((grid.xMin + grid.xMax) / 2, (grid.yMin + grid.yMax) / 2),
+    minima: minima.map(([x, y]) => at(x, y)),
+  };
 }

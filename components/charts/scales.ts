@@ -9,6 +9,9 @@ export function linearScale(domain: readonly [number, number], range: readonly [
   const [d0, d1] = domain;
   const [r0, r1] = range;
   const span = d1 - d0 || 1;
+  // A domain wider than the largest double (-1e308..1e308, a diverged run) would give Infinity / Infinity = NaN:
+  // then work in halves, which cannot overflow.
+  if (!Number.isFinite(span)) return (v) => r0 + ((v / 2 - d0 / 2) / (d1 / 2 - d0 / 2)) * (r1 - r0);
   return (v) => r0 + ((v - d0) / span) * (r1 - r0);
 }
 
@@ -19,9 +22,12 @@ export function logScale(domain: readonly [number, number], range: readonly [num
 
 /** The round step (1, 2, 5 x 10^k) for about `count` ticks over [min, max]. */
 function niceStep(min: number, max: number, count: number): number {
-  const raw = (max - min) / Math.max(1, count);
+  // max/count - min/count, not (max - min)/count: the difference of two huge values overflows to Infinity.
+  const raw = max / Math.max(1, count) - min / Math.max(1, count);
   const power = 10 ** Math.floor(Math.log10(raw));
-  return [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+  // Near the largest double 2e308 overflows to Infinity: fall back to the power itself (a few more ticks).
+  return Number.isFinite(step) ? step : power;
 }
 
 /** The next smaller round step: 10 -> 5 -> 2 -> 1 -> 0.5 ... */
@@ -33,7 +39,15 @@ function smallerStep(step: number): number {
 
 function ticksWithStep(min: number, max: number, step: number): number[] {
   const ticks: number[] = [];
-  for (let t = Math.ceil(min / step - 1e-9) * step; t <= max + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
+  // Counted, not `t += step`: when step is below t's precision (a range 1e-20 wide at 1e150) t never grows; and a
+  // step too small for the range (or non-finite) gives no ticks rather than a frozen page.
+  const first = Math.ceil(min / step - 1e-9);
+  const count = Math.floor(max / step + 1e-9) - first + 1;
+  if (!(step > 0) || !Number.isFinite(step) || !Number.isFinite(first) || !(count <= 1000)) return ticks;
+  for (let i = 0; i < count; i++) {
+    const t = Number(((first + i) * step).toPrecision(12));
+    if (ticks.length === 0 || t > ticks[ticks.length - 1]!) ticks.push(t);
+  }
   return ticks;
 }
 
@@ -72,7 +86,10 @@ export function niceDomain(min: number, max: number, logY: boolean, count = 5): 
     return [down(min), up(max)];
   }
   const step = niceStep(min, max, count);
-  return [Number((Math.floor(min / step + 1e-9) * step).toPrecision(12)), Number((Math.ceil(max / step - 1e-9) * step).toPrecision(12))];
+  const lo = Number((Math.floor(min / step + 1e-9) * step).toPrecision(12));
+  const hi = Number((Math.ceil(max / step - 1e-9) * step).toPrecision(12));
+  // Rounding outward past the largest double (1.5e308 -> 2e308) would give an infinite axis: keep the data's range.
+  return [Number.isFinite(lo) ? lo : min, Number.isFinite(hi) ? hi : max];
 }
 
 /** Powers of ten inside [min, max] (min > 0), thinned to at most ~6; adds 2x and 5x when the range is under two decades. */
@@ -87,7 +104,7 @@ export function logTicks(min: number, max: number): number[] {
     const mults = Math.log10(max / min) <= 2 ? [1, 2, 5] : [1];
     for (const m of mults) {
       const t = m * 10 ** k;
-      if (t >= min * (1 - 1e-9) && t <= max * (1 + 1e-9)) ticks.push(Number(t.toPrecision(12)));
+      if (Number.isFinite(t) && t >= min * (1 - 1e-9) && t <= max * (1 + 1e-9)) ticks.push(Number(t.toPrecision(12)));
     }
   }
   return ticks;

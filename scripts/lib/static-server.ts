@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { headersForPath, parseHeadersFile, type HeaderRule } from './headers-file';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -20,30 +21,51 @@ export interface ServeOptions {
   base?: string;
 }
 
+/** Host configuration files in the site folder: read by the host, never served (a static host answers 404). */
+const HOST_FILES = new Set(['/_headers', '/_redirects']);
+const ISOLATION = ['cross-origin-opener-policy', 'cross-origin-embedder-policy', 'cross-origin-resource-policy'];
+
+/**
+ * The response headers for a path: the built `_headers` file's (CSP, nosniff, referrer policy), so `npm start`
+ * matches Netlify/Cloudflare from one source, except that COOP/COEP are sent only when asked for (`--isolated`):
+ * the default local site is the one GitHub Pages serves, without them.
+ */
+export function responseHeaders(rules: readonly HeaderRule[], path: string, crossOriginIsolated: boolean): Record<string, string> {
+  const headers: Record<string, string> = { 'x-content-type-options': 'nosniff', ...headersForPath(rules, path) };
+  for (const name of ISOLATION) delete headers[name];
+  if (crossOriginIsolated) {
+    headers['cross-origin-opener-policy'] = 'same-origin';
+    headers['cross-origin-embedder-policy'] = 'require-corp';
+    headers['cross-origin-resource-policy'] = 'same-origin';
+  }
+  return headers;
+}
+
 /**
  * Serves a built static site on loopback the way static hosts do: /a/ -> /a/index.html, /a -> redirect to /a/,
  * unknown paths -> 404.html with status 404, and the right MIME types (application/wasm lets browsers
  * compile WebAssembly while it streams). Used by `npm start`, the browser tests and the benchmarks.
  */
-export function serveStatic(options: ServeOptions): Promise<Server> {
+export async function serveStatic(options: ServeOptions): Promise<Server> {
   const root = resolve(options.dir);
-  const headers: Record<string, string> = { 'x-content-type-options': 'nosniff' };
-  if (options.crossOriginIsolated) {
-    headers['cross-origin-opener-policy'] = 'same-origin';
-    headers['cross-origin-embedder-policy'] = 'require-corp';
-    headers['cross-origin-resource-policy'] = 'same-origin';
-  }
-  const send = async (res: ServerResponse, status: number, file: string) => {
+  const headersFile = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
+  const rules = parseHeadersFile(headersFile);
+  const isolated = options.crossOriginIsolated === true;
+  const send = async (res: ServerResponse, status: number, file: string, headers: Record<string, string>) => {
     const body = await readFile(file);
     res.writeHead(status, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
     res.end(body);
   };
   const server = createServer(async (req, res) => {
+    // Paths outside the base or undecodable get the site-wide headers ("/*").
+    let headers = responseHeaders(rules, '/', isolated);
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const prefix = (options.base ?? '/').replace(/\/*$/, '');
       if (prefix && url.pathname !== prefix && !url.pathname.startsWith(`${prefix}/`)) throw new Error('outside the base path');
       const path = normalize(decodeURIComponent(url.pathname.slice(prefix.length) || '/'));
+      headers = responseHeaders(rules, path, isolated);
+      if (HOST_FILES.has(path)) throw new Error('host configuration, not a page');
       let file = join(root, path);
       if (!file.startsWith(root)) throw new Error('outside root');
       const info = await stat(file).catch(() => undefined);
@@ -54,9 +76,9 @@ export function serveStatic(options: ServeOptions): Promise<Server> {
         }
         file = join(file, 'index.html');
       }
-      await send(res, 200, file);
+      await send(res, 200, file, headers);
     } catch {
-      await send(res, 404, join(root, '404.html')).catch(() => res.writeHead(404, headers).end('Not found'));
+      await send(res, 404, join(root, '404.html'), headers).catch(() => res.writeHead(404, headers).end('Not found'));
     }
   });
   return new Promise((ok, fail) => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cspFor, hoistIslandStyle, withCspMeta } from './csp';
+import { cspHeaderFor, hoistIslandStyle, withCspMeta } from './csp';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -29,11 +29,12 @@ export function contentSecurityPolicy(): AstroIntegration {
           hashes.forEach((h) => all.add(h));
           writeFileSync(file, html);
         }
+        // `npm start` (scripts/lib/static-server.ts) sends these same headers, read from this file.
         // COOP/COEP make pages cross-origin isolated, so the WASM backend can use threads; the site loads nothing from
         // another origin, and the browser tests check it works with and without them.
         writeFileSync(
           join(out, '_headers'),
-          `/*\n  Content-Security-Policy: ${cspFor([...all])}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n` +
+          `/*\n  Content-Security-Policy: ${cspHeaderFor([...all])}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n` +
             '  Cross-Origin-Opener-Policy: same-origin\n  Cross-Origin-Embedder-Policy: require-corp\n',
         );
         logger.info(`CSP added to ${files.length} pages (${all.size} distinct inline script hashes)`);

@@ -22,6 +22,14 @@ export function cspFor(scriptHashes: readonly string[]): string {
   ].join('; ');
 }
 
+/**
+ * The policy as a response header (`_headers`): the page policy plus `frame-ancestors 'none'`, which forbids framing
+ * (clickjacking). Browsers ignore frame-ancestors in a meta tag, so it is only here.
+ */
+export function cspHeaderFor(scriptHashes: readonly string[]): string {
+  return `${cspFor(scriptHashes)}; frame-ancestors 'none'`;
+}
+
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;
 
 /** sha256 hashes of the executable inline scripts in a page (JSON-LD and other data blocks are not executed). */

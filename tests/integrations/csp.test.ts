@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspFor, hoistIslandStyle, inlineScriptHashes, withCspMeta } from '../../src/integrations/csp';
+import { cspFor, cspHeaderFor, hoistIslandStyle, inlineScriptHashes, withCspMeta } from '../../src/integrations/csp';
 
 const sha = (s: string) => `sha256-${createHash('sha256').update(s).digest('base64')}`;
 
@@ -17,6 +17,12 @@ describe('content security policy', () => {
     expect(policy).not.toMatch(/'unsafe-eval'/);
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("base-uri 'self'");
+  });
+
+  it('forbids framing in the header policy only (browsers ignore frame-ancestors in a meta tag)', () => {
+    expect(cspHeaderFor([sha('a()')])).toBe(`${cspFor([sha('a()')])}; frame-ancestors 'none'`);
+    expect(cspFor([])).not.toContain('frame-ancestors');
+    expect(withCspMeta('<head></head>').html).not.toContain('frame-ancestors');
   });
 
   it('puts the meta tag right after the charset, before any script', () => {

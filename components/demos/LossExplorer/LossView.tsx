@@ -1,6 +1,5 @@
 /** The loss explorer's layout: loss curves (regression vs error, classification vs logit), the outlier fit, controls, code. */
 import { useEffect, useMemo } from 'react';
-import { lossCurve } from '../../../src/core/plain';
 import { LineChart, type LineSeries } from '../../charts/LineChart';
 import { formatNumber } from '../../charts/scales';
 import { CodePanel } from '../shared/CodePanel';
@@ -9,23 +8,18 @@ import { registerDemo } from '../shared/demo-registry';
 import { RangeField } from '../shared/RangeField';
 import { useUrlState } from '../shared/use-url-state';
 import { pytorchCode, tfjsCode } from './code';
-import { fitLine, outlierPull, REGRESSION_LOSSES, regressionData, TRUE_LINE, type RegressionLoss } from './fit';
-import { CORE_NAME, LOSS_LABELS, LOSSES, type ExplorerLoss } from './losses';
+import { fitChart, lossCurvePoints } from './chart-series';
+import { REGRESSION_LOSSES, TRUE_LINE, type RegressionLoss } from './fit';
+import { LOSS_LABELS, LOSSES, type ExplorerLoss } from './losses';
 import type { LossExplorerProps } from './manifest';
 import { URL_PREFIX } from './limits';
 import { defaultState, LossExplorerStateSchema } from './state';
 
 const COLOR: Record<ExplorerLoss, number> = { mse: 0, mae: 1, huber: 2, 'cross-entropy': 3, hinge: 4 };
-const SAMPLES = 121;
 /** Short names for the fit table and legend, where the long labels would wrap. */
 const SHORT: Record<RegressionLoss, string> = { mse: 'MSE', mae: 'MAE', huber: 'Huber' };
 
-function curve(loss: ExplorerLoss, lo: number, hi: number, delta: number): [number, number][] {
-  return Array.from({ length: SAMPLES }, (_, i) => {
-    const x = lo + ((hi - lo) * i) / (SAMPLES - 1);
-    return [x, lossCurve(CORE_NAME[loss], x, { delta })];
-  });
-}
+const curve = lossCurvePoints;
 
 export function LossView({ props }: { props: LossExplorerProps }) {
   const defaults = useMemo(() => defaultState(props.losses), [props]);
@@ -34,18 +28,14 @@ export function LossView({ props }: { props: LossExplorerProps }) {
 
   const regression = state.losses.filter((l): l is RegressionLoss => (REGRESSION_LOSSES as readonly string[]).includes(l));
   const classification = state.losses.filter((l) => l === 'cross-entropy' || l === 'hinge');
-  const data = regressionData(state.outlier, state.outlierSize);
-  const fits = REGRESSION_LOSSES.map((loss) => {
-    const line = fitLine(data.x, data.y, loss, state.delta);
-    return { loss, line, pull: outlierPull(data.x, data.y, loss, state.delta) };
-  });
+  const { data, fits, dataPoints, lines } = fitChart(state);
   const toggle = (loss: ExplorerLoss, on: boolean): void => {
     const next = on ? [...state.losses, loss] : state.losses.filter((l) => l !== loss);
     if (next.length > 0) update({ losses: LOSSES.filter((l) => next.includes(l)) });
   };
   const fitSeries: LineSeries[] = [
-    { id: 'data', label: state.outlier ? 'data (point 8 is the outlier)' : 'data', kind: 'points', color: 5, points: data.x.map((x, i) => [x, data.y[i]!]) },
-    ...fits.map(({ loss, line }) => ({ id: `fit-${loss}`, label: `line fitted by ${SHORT[loss]}`, color: COLOR[loss], dashed: true, points: [[0, line.intercept], [9, line.intercept + 9 * line.slope]] as [number, number][] })),
+    { id: 'data', label: state.outlier ? 'data (point 8 is the outlier)' : 'data', kind: 'points', color: 5, points: dataPoints },
+    ...lines.map(({ loss, points }) => ({ id: `fit-${loss}`, label: `line fitted by ${SHORT[loss]}`, color: COLOR[loss], dashed: true, points })),
   ];
 
   return (

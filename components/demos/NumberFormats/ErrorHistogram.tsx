@@ -5,36 +5,31 @@
  */
 import { CHART_COLORS, seriesColor } from '../../charts/palette';
 import { formatNumber, px } from '../../charts/scales';
+import { HIST_H as H, HIST_W as W, histogramGeometry } from './histogram-geometry';
 import type { ErrorHistogram as Histogram } from './weight-errors';
-
-const W = 320;
-const H = 80;
-const TOP = 6;
 
 export function ErrorHistogram({ histogram, format }: { histogram: Histogram; format: string }) {
   const { edges, counts, kind, exact } = histogram;
   const lo = edges[0]!;
   const hi = edges[edges.length - 1]!;
-  const peak = Math.max(1, ...counts);
-  const w = W / counts.length;
+  const geometry = histogramGeometry(histogram);
   const total = counts.reduce((a, b) => a + b, 0);
   const what = kind === 'relative' ? 'relative error |q − w| / |w|, log scale' : 'absolute error q − w';
   const tickText = (v: number) => (kind === 'relative' ? `1e${Math.round(v)}` : formatNumber(v));
-  const ticks = kind === 'relative' ? Array.from({ length: Math.round(hi - lo) + 1 }, (_, k) => lo + k) : [lo, 0, hi];
+  const ticks = geometry.ticks;
   const label = `Histogram of the ${what} of ${total + (kind === 'relative' ? exact : 0)} weights under ${format}, from ${tickText(lo)} to ${tickText(hi)}; ${exact} weights are exact.`;
   return (
     <figure className="nf-hist">
       <svg className="gd-chart" viewBox={`0 0 ${W} ${H + 20}`} role="img" aria-label={label} data-testid="nf-histogram" data-total={total} data-exact={exact}>
         <g fill={seriesColor(0)}>
-          {counts.map((c, i) => {
-            const h = ((H - TOP) * c) / peak;
-            return <rect key={i} x={px(i * w + 0.5)} y={px(H - h)} width={px(Math.max(0.5, w - 1))} height={px(h)} />;
-          })}
+          {geometry.bars.map((b, i) => (
+            <rect key={i} x={px(b.x)} y={px(b.y)} width={px(b.width)} height={px(b.height)} />
+          ))}
         </g>
         <line x1={0} x2={W} y1={H + 0.5} y2={H + 0.5} stroke={CHART_COLORS.axis} />
         {ticks.map((t, i) => (
-          <text key={i} x={px(((t - lo) / (hi - lo)) * W)} y={H + 14} textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'} className="gd-axis-label">
-            {tickText(t)}
+          <text key={i} x={px(t.x)} y={H + 14} textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'} className="gd-axis-label">
+            {tickText(t.value)}
           </text>
         ))}
       </svg>

@@ -6,11 +6,10 @@
  */
 import type { FloatFormatSpec } from '../../../src/core/plain';
 import { CHART_COLORS, seriesColor } from '../../charts/palette';
-import { formatNumber, linearScale, px } from '../../charts/scales';
+import { formatNumber, px } from '../../charts/scales';
 import { formatLimit } from './range-table';
-import { axisDomain, binadesOf, positiveValueCount, positiveValues, powerTicks } from './format-axis';
+import { AXIS_W as W, binadesOf, formatAxisPositions, positiveValueCount, positiveValues } from './format-axis';
 
-const W = 320;
 const AXIS_Y = 58;
 const TOP = 22;
 /** Room for a count label per binade: at most this many binades get one. */
@@ -25,18 +24,14 @@ function Power({ exponent, x, anchor }: { exponent: number; x: number; anchor: '
 }
 
 export function FormatAxis({ spec, marker, saturate }: { spec: FloatFormatSpec; marker: number | undefined; saturate: boolean }) {
-  const domain = axisDomain(spec);
-  const x = linearScale(domain, [4, W - 4]);
+  const pos = formatAxisPositions(spec, marker);
   const binades = binadesOf(spec);
   const values = positiveValues(spec);
   const total = positiveValueCount(spec);
-  const subLeft = x(Math.log2(spec.minSubnormal));
-  const normalLeft = x(Math.log2(spec.minNormal));
-  const maxX = x(Math.log2(spec.max));
+  const { subLeft, normalLeft, maxX, markerX } = pos;
   const m = spec.mantissaBits;
   const overflowWord = saturate ? 'saturates' : spec.hasInfinity ? 'to ±inf' : 'to NaN';
   const label = `${total} positive finite values of ${spec.name} from ${formatNumber(spec.minSubnormal)} (smallest subnormal) through ${formatNumber(spec.minNormal)} (smallest normal) to ${formatLimit(spec.max)} (largest); each normal binade holds ${2 ** m} values${binades.at(-1)!.count < 2 ** m ? ` (the top one ${binades.at(-1)!.count})` : ''}, the subnormal binades ${binades.filter((b) => b.subnormal).map((b) => b.count).join(', ')}. Beyond the largest value an overflow ${overflowWord}.`;
-  const markerX = marker !== undefined && Number.isFinite(marker) && marker > 0 ? x(Math.min(domain[1], Math.max(domain[0], Math.log2(marker)))) : undefined;
   return (
     <svg className="gd-chart nf-axis" viewBox={`0 0 ${W} ${AXIS_Y + 58}`} role="img" aria-label={label} data-testid="nf-axis" data-count={total}>
       <rect x={px(subLeft)} y={TOP - 4} width={px(normalLeft - subLeft)} height={AXIS_Y - TOP + 4} fill={seriesColor(1)} opacity={0.15} />
@@ -45,26 +40,26 @@ export function FormatAxis({ spec, marker, saturate }: { spec: FloatFormatSpec; 
       <text x={W - 4} y={10} textAnchor="end" className="gd-axis-label">overflow: {overflowWord}</text>
       <g data-testid="nf-axis-values">
         {values !== undefined
-          ? values.map((v) => {
-              const vx = px(x(Math.log2(v)));
+          ? values.map((v, i) => {
+              const vx = px(pos.valueXs![i]!);
               return <line key={v} x1={vx} x2={vx} y1={TOP + 6} y2={AXIS_Y} stroke={v < spec.minNormal ? seriesColor(1) : seriesColor(0)} strokeWidth={1} />;
             })
-          : binades.map((b) => {
-              const left = x(b.exponent);
+          : binades.map((b, i) => {
+              const [left, next] = pos.binadeXs[i]!;
               const height = ((AXIS_Y - TOP - 6) * Math.log2(b.count + 1)) / (m + 1);
-              return <rect key={b.exponent} x={px(left)} y={px(AXIS_Y - height)} width={px(Math.max(0.6, x(b.exponent + 1) - left - 0.3))} height={px(height)} fill={b.subnormal ? seriesColor(1) : seriesColor(0)} />;
+              return <rect key={b.exponent} x={px(left)} y={px(AXIS_Y - height)} width={px(Math.max(0.6, next - left - 0.3))} height={px(height)} fill={b.subnormal ? seriesColor(1) : seriesColor(0)} />;
             })}
       </g>
       {binades.length <= MAX_LABELLED_BINADES &&
-        binades.map((b) => (
-          <text key={b.exponent} x={px((x(b.exponent) + x(b.exponent + 1)) / 2)} y={TOP + 2} textAnchor="middle" fontSize={7} fill={CHART_COLORS.muted}>
+        binades.map((b, i) => (
+          <text key={b.exponent} x={px((pos.binadeXs[i]![0] + pos.binadeXs[i]![1]) / 2)} y={TOP + 2} textAnchor="middle" fontSize={7} fill={CHART_COLORS.muted}>
             {b.count}
           </text>
         ))}
       <line x1={4} x2={W - 4} y1={AXIS_Y + 0.5} y2={AXIS_Y + 0.5} stroke={CHART_COLORS.axis} />
-      {powerTicks(domain).map((e) => (
+      {pos.ticks.map(({ exponent: e, x }) => (
         // A label near either edge is anchored inward, so "2^18" is not cut off by the viewBox.
-        <Power key={e} exponent={e} x={x(e)} anchor={x(e) < 16 ? 'start' : x(e) > W - 16 ? 'end' : 'middle'} />
+        <Power key={e} exponent={e} x={x} anchor={x < 16 ? 'start' : x > W - 16 ? 'end' : 'middle'} />
       ))}
       {markerX !== undefined && (
         <g data-testid="nf-axis-marker">

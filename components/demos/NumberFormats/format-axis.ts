@@ -4,6 +4,7 @@
  * so bf16's 32,000-odd values cost nothing. Pure; tested in tests/components/demos/NumberFormats/.
  */
 import type { FloatFormatSpec } from '../../../src/core/plain';
+import { linearScale } from '../../charts/scales';
 
 export interface Binade {
   /** The binade is [2^exponent, 2^(exponent + 1)). */
@@ -60,4 +61,36 @@ export function powerTicks([lo, hi]: readonly [number, number], count = 5): numb
   const ticks: number[] = [];
   for (let e = first; e <= hi; e += step) ticks.push(e);
   return ticks;
+}
+
+/** FormatAxis's viewBox width and the x of every mark it draws (pure, for the property test over the URL states). */
+export const AXIS_W = 320;
+
+export interface FormatAxisPositions {
+  domain: [number, number];
+  subLeft: number;
+  normalLeft: number;
+  maxX: number;
+  /** One x per value (few values) or one [left, right) per binade (many). */
+  valueXs: number[] | undefined;
+  binadeXs: [number, number][];
+  ticks: { exponent: number; x: number }[];
+  /** The typed number's magnitude, clamped into the axis; undefined for 0, NaN, infinities and no number. */
+  markerX: number | undefined;
+}
+
+export function formatAxisPositions(spec: FloatFormatSpec, marker: number | undefined): FormatAxisPositions {
+  const domain = axisDomain(spec);
+  const x = linearScale(domain, [4, AXIS_W - 4]);
+  const values = positiveValues(spec);
+  return {
+    domain,
+    subLeft: x(Math.log2(spec.minSubnormal)),
+    normalLeft: x(Math.log2(spec.minNormal)),
+    maxX: x(Math.log2(spec.max)),
+    valueXs: values?.map((v) => x(Math.log2(v))),
+    binadeXs: binadesOf(spec).map((b) => [x(b.exponent), x(b.exponent + 1)]),
+    ticks: powerTicks(domain).map((exponent) => ({ exponent, x: x(exponent) })),
+    markerX: marker !== undefined && Number.isFinite(marker) && marker > 0 ? x(Math.min(domain[1], Math.max(domain[0], Math.log2(marker)))) : undefined,
+  };
 }

@@ -18,3 +18,9 @@ export const LR_SLIDER = { min: 1e-4, max: 2 } as const;
 /** The matrix panel's learning rates (each optimizer its own; the sliders span the same range) and step budget. */
 export const MATRIX_LR_RANGE = { min: 1e-4, max: 2 } as const;
 export const MATRIX_STEPS_RANGE = { min: 10, max: 500 } as const;
+
+/**
+ * The start point's coordinates (URL op.x0). Every test function is drawn within +-10; a start up to 100 away still
+ * runs (it shows divergence or a long approach), while 1e308 would overflow the loss to Infinity at step 0.
+ */
+export const START_RANGE = { min: -100, max: 100 } as const;

@@ -7,7 +7,7 @@ import { PLAYGROUND_OPTIMIZERS } from '../shared/optimizer-menu';
 import { SWEEPABLE, SWEEP_METRICS, SWEEP_PARAMS, sweepParamsFor } from './sweep-params';
 import { urlBoolean, urlEnum, urlEnumList, urlField, urlNumber, urlNumberTuple, urlObject, type UrlState } from '../shared/url-state';
 import type { OptimizerPlaygroundProps } from './manifest';
-import { LR_RANGE, MATRIX_LR_RANGE, MATRIX_STEPS_RANGE, MAX_OPTIMIZERS } from './limits';
+import { LR_RANGE, MATRIX_LR_RANGE, MATRIX_STEPS_RANGE, MAX_OPTIMIZERS, START_RANGE } from './limits';
 
 export type TestFunctionId = PlainTestFunctionName;
 export const MAX_STEPS = 1000;
@@ -27,7 +27,7 @@ export const OptimizerPlaygroundStateSchema = urlObject({
   /** Step budget for every optimizer. */
   steps: urlNumber({ integer: true, min: 1, max: MAX_STEPS }),
   /** Start point "x,y". */
-  x0: urlNumberTuple(2),
+  x0: urlNumberTuple(2, START_RANGE),
   /** The Adam family's eps (added to the root of the second moment). */
   eps: urlField('eps', urlNumber({ min: 1e-12, max: 100 })),
   /** Standard deviation of the Gaussian noise added to every gradient coordinate (0: exact gradients). */

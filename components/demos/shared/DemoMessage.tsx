@@ -22,7 +22,7 @@ export function DemoMessage({ kind, children, list, testId }: Props) {
     <div className={`gd-message gd-message-${kind}`} role={kind === 'error' ? 'alert' : 'status'} data-testid={testId}>
       <span className="gd-visually-hidden">{PREFIX[kind]}: </span>
       {children !== undefined && <p>{children}</p>}
-      {list?.map((line) => <p key={line}>{line}</p>)}
+      {list?.map((line, i) => <p key={`${i}:${line}`}>{line}</p>)}
     </div>
   );
 }

@@ -13,6 +13,7 @@
  * parse/serialize are pure (Node-testable); only writeUrlState and readUrlParams touch `window`.
  */
 import { z } from 'zod/mini';
+import { repeatedKeysWarning, shorten, unknownKeysWarning } from './url-warnings';
 
 // zod/mini, not zod: the same parser core (so the same checks, order and messages), but functions instead of methods,
 // so a page ships only the few checks it uses (about 6 KB gzip instead of about 25 KB). Manifests (build time only)
@@ -39,7 +40,8 @@ export function urlObject<S extends UrlShape>(shape: S): z.ZodMiniObject<S> {
 
 export interface UrlStateResult<T> {
   state: T;
-  /** One sentence per ignored URL value, e.g. `URL value op.lr=abc is not valid (...): using 0.01 instead.` */
+  /** One sentence per ignored URL value, e.g. `URL value op.lr=abc is not valid (...): using 0.01 instead.`, then
+   *  one for repeated keys and one for unknown keys. */
   warnings: string[];
 }
 
@@ -67,16 +69,53 @@ export function urlKeys<S extends UrlShape>(schema: UrlSchema<S>): Record<keyof 
   return keys;
 }
 
-/** A finite number, optionally bounded; `integer` rejects fractions. */
-export function urlNumber(o: { min?: number; max?: number; integer?: boolean } = {}): z.ZodMiniType<number, string> {
-  // zod 4 numbers reject NaN and +-Infinity by themselves (message kept: other demos' tests pin it). Checks run in
-  // this order (whole, minimum, maximum), so the first failing one names the problem.
+/**
+ * Decimal notation only: digits with an optional sign, point and exponent ("0.01", "-2", ".5", "1e-3", "3E+2").
+ * Number() would also take "0x10", "0b1", "0o7", "Infinity" and "" (as 0); a shared link should mean what it says,
+ * so those are refused. The exponent stays: learning rates are written 1e-3. A result that overflows ("1e999") is
+ * refused too, so no codec ever yields a non-finite number.
+ */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** The number a decimal string means, or undefined with the reason (pure; also used for each item of a tuple). */
+export function parseDecimal(text: string): { value: number } | { error: string } {
+  const t = text.trim();
+  if (t === '') return { error: 'empty' };
+  if (!DECIMAL.test(t)) return { error: /^[+-]?(?:0[xXbBoO]|Infinity)/.test(t) ? 'not a decimal number (0x, 0b, 0o and Infinity are not accepted)' : 'not a number' };
+  const value = Number(t);
+  return Number.isFinite(value) ? { value } : { error: 'too large to be a finite number' };
+}
+
+function decimal(each = false) {
+  return z.transform((s: string, ctx) => {
+    const parts = each ? s.split(',') : [s];
+    const out: number[] = [];
+    for (const part of parts) {
+      const r = parseDecimal(part);
+      if ('error' in r) {
+        ctx.issues.push({ code: 'custom', message: each ? `"${shorten(part.trim(), 20)}" is ${r.error}` : r.error, input: s });
+        return z.NEVER;
+      }
+      out.push(r.value);
+    }
+    return out;
+  });
+}
+
+function rangeChecks(o: { min?: number; max?: number; integer?: boolean }, what = ''): z.core.$ZodCheck<number>[] {
   const checks: z.core.$ZodCheck<number>[] = [];
-  if (o.integer === true) checks.push(z.int('not a whole number'));
-  if (o.min !== undefined) checks.push(z.gte(o.min, `below the minimum ${o.min}`));
-  if (o.max !== undefined) checks.push(z.lte(o.max, `above the maximum ${o.max}`));
+  if (o.integer === true) checks.push(z.int(`not a whole number${what}`));
+  if (o.min !== undefined) checks.push(z.gte(o.min, `below the minimum ${o.min}${what}`));
+  if (o.max !== undefined) checks.push(z.lte(o.max, `above the maximum ${o.max}${what}`));
+  return checks;
+}
+
+/** A finite decimal number, optionally bounded; `integer` rejects fractions. */
+export function urlNumber(o: { min?: number; max?: number; integer?: boolean } = {}): z.ZodMiniType<number, string> {
+  // Checks run in this order (decimal, whole, minimum, maximum), so the first failing one names the problem.
+  const checks = rangeChecks(o);
   const n = z.number({ error: 'not a number' });
-  return z.pipe(z.pipe(z.string().check(z.trim(), z.minLength(1, 'empty')), z.transform(Number)), checks.length === 0 ? n : n.check(...checks));
+  return z.pipe(z.pipe(z.string(), z.pipe(decimal(), z.transform((xs: number[]) => xs[0]!))), checks.length === 0 ? n : n.check(...checks));
 }
 
 /** One of a fixed list of names. */
@@ -92,11 +131,11 @@ export function urlEnumList<T extends string>(values: readonly T[], max: number)
   );
 }
 
-/** A fixed-length comma list of finite numbers, e.g. a start point "x,y". */
-export function urlNumberTuple(length: number): z.ZodMiniType<number[], string> {
+/** A fixed-length comma list of finite decimal numbers, each in [min, max], e.g. a start point "x,y". */
+export function urlNumberTuple(length: number, range: { min: number; max: number }): z.ZodMiniType<number[], string> {
   return z.pipe(
-    z.pipe(z.string(), z.transform((s: string) => s.split(',').map((x) => (x.trim() === '' ? Number.NaN : Number(x))))),
-    z.array(z.number({ error: 'not finite numbers' })).check(z.length(length, `needs ${length} numbers`)),
+    z.pipe(z.string(), decimal(true)),
+    z.array(z.number().check(...rangeChecks(range, ' in a coordinate'))).check(z.length(length, `needs ${length} numbers`)),
   );
 }
 
@@ -126,26 +165,29 @@ function describeDefault(value: unknown): string {
 
 /**
  * Reads each field's key `${prefix}.${urlKey}` from `params`; missing -> default, invalid -> default plus a warning
- * (naming the URL key, as the reader sees it), unknown keys under the prefix -> a warning. Pure.
+ * (naming the URL key, as the reader sees it, the value shortened), a repeated key -> its first value plus a
+ * warning, unknown keys under the prefix -> one grouped warning. Keys are matched in a Map, never as object
+ * properties, so `op.__proto__` or `op.constructor` are unknown keys like any other. Pure.
  */
 export function parseUrlState<S extends UrlShape>(schema: UrlSchema<S>, prefix: string, params: URLSearchParams, defaults: UrlState<S>): UrlStateResult<UrlState<S>> {
   const state = { ...defaults };
   const warnings: string[] = [];
   const shape = schema.shape;
   const keys = urlKeys(schema);
+  const counts = new Map<string, number>();
   for (const name of Object.keys(shape) as (keyof S & string)[]) {
     const key = `${prefix}.${keys[name]}`;
-    const raw = params.get(key);
-    if (raw === null) continue;
+    const all = params.getAll(key);
+    if (all.length === 0) continue;
+    counts.set(key, all.length);
+    const raw = all[0]!;
     const result = z.safeParse(shape[name]!, raw);
     if (result.success) state[name] = result.data as UrlState<S>[typeof name];
-    else warnings.push(`URL value ${key}=${raw} is not valid (${result.error.issues[0]?.message ?? 'invalid'}): using ${describeDefault(defaults[name])} instead.`);
+    else warnings.push(`URL value ${key}=${shorten(raw)} is not valid (${result.error.issues[0]?.message ?? 'invalid'}): using ${describeDefault(defaults[name])} instead.`);
   }
-  const known = new Set(Object.values<string>(keys));
-  for (const key of params.keys()) {
-    if (key.startsWith(`${prefix}.`) && !known.has(key.slice(prefix.length + 1))) warnings.push(`URL key ${key} is not used by this demo and was ignored.`);
-  }
-  return { state, warnings };
+  const known = new Map(Object.values<string>(keys).map((k) => [`${prefix}.${k}`, true]));
+  const unknown = [...params.keys()].filter((key) => key.startsWith(`${prefix}.`) && !known.has(key));
+  return { state, warnings: [...warnings, ...repeatedKeysWarning(counts), ...unknownKeysWarning(unknown)] };
 }
 
 /** The field names whose URL keys are present in `params` (e.g. to fill fields that depend on them). Pure. */

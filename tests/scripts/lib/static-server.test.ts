@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../../scripts/lib/static-server';
 
+const CSP = "default-src 'self'; frame-ancestors 'none'";
 const dir = mkdtempSync(join(tmpdir(), 'serve-'));
 let plain: Server;
 let isolated: Server;
@@ -17,6 +18,8 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'terms/adam/index.html'), '<h1>adam</h1>');
   writeFileSync(join(dir, '404.html'), '<h1>not found</h1>');
   writeFileSync(join(dir, 'x.wasm'), Buffer.from([0, 97, 115, 109]));
+  writeFileSync(join(dir, '_headers'), `/*\n  Content-Security-Policy: ${CSP}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n  Cross-Origin-Opener-Policy: same-origin\n  Cross-Origin-Embedder-Policy: require-corp\n`);
+  writeFileSync(join(dir, '_redirects'), '/old /new 301\n');
   plain = await serveStatic({ dir, port: 0 });
   isolated = await serveStatic({ dir, port: 0, crossOriginIsolated: true });
   prefixed = await serveStatic({ dir, port: 0, base: '/glossary/' });
@@ -54,6 +57,25 @@ describe('static server for the built site', () => {
 
   it('serves WebAssembly as application/wasm', async () => {
     expect((await fetch(`${base(plain)}/x.wasm`)).headers.get('content-type')).toBe('application/wasm');
+  });
+
+  it('sends the built _headers file\'s headers on pages, files and 404s', async () => {
+    for (const path of ['/', '/terms/adam/', '/x.wasm', '/nope/']) {
+      const res = await fetch(`${base(plain)}${path}`);
+      expect(res.headers.get('content-security-policy')).toBe(CSP);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    }
+    expect((await fetch(`${base(prefixed)}/glossary/terms/adam/`)).headers.get('content-security-policy')).toBe(CSP);
+  });
+
+  it('does not serve the host configuration files (_headers, _redirects), in any spelling', async () => {
+    for (const path of ['/_headers', '/_redirects', '/%5Fheaders', '/terms/../_headers', '/terms/%2E%2E/_headers']) {
+      const res = await fetch(`${base(plain)}${path}`);
+      expect(res.status, path).toBe(404);
+      expect(await res.text()).toContain('not found');
+    }
+    expect((await fetch(`${base(prefixed)}/glossary/_headers`)).status).toBe(404);
   });
 
   it('adds COOP/COEP only when asked', async () => {

@@ -5,6 +5,9 @@ import { URL_PREFIX } from '../../../../components/demos/CompressionLab/limits';
 import { CompressionLabStateSchema, compressionSpec, defaultState } from '../../../../components/demos/CompressionLab/state';
 import { parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
 import { parseUrlState, serializeUrlState } from '../../../../components/demos/shared/url-state';
+import { barHeights, maxShare } from '../../../../components/demos/CompressionLab/WeightHistogram';
+import { nonFinite, seededRng } from '../../charts/finite-geometry';
+import { sampleStates } from '../shared/url-state-samples';
 
 const base = defaultState('quantize');
 
@@ -47,5 +50,24 @@ describe('compression lab state', () => {
     expect(pytorchCode(compressionSpec({ ...base, mode: 'prune', sparsity: 0.7 }).spec)).toContain('prune.l1_unstructured(layer, "weight", amount=0.7)');
     expect(pytorchCode(compressionSpec({ ...base, mode: 'distill', temperature: 3 }).spec)).toContain('T, alpha = 3, 0.7');
     expect(tfjsCode(compressionSpec({ ...base, format: 'int8' }).spec)).toContain('quantizationBytes: 1');
+  });
+});
+
+describe('no chart ever draws NaN or Infinity (property test over the URL schema)', () => {
+  it('200 random valid states, extremes included: the compression request and the weight-histogram bars stay finite', () => {
+    const rng = seededRng(18);
+    const states = sampleStates(CompressionLabStateSchema, rng, 200);
+    expect(states.some((s) => s.sparsity === 1) && states.some((s) => s.bits === 0) && states.some((s) => s.bits === 64)).toBe(true);
+    for (const [i, s] of states.entries()) {
+      const { spec, messages } = compressionSpec(s);
+      const problems = [...nonFinite(spec, 'spec'), ...messages.filter((m) => /NaN|Infinity/.test(m))];
+      // The histogram rows the worker returns: the original's 1,056 weights and a variant of any size (a student
+      // with one hidden unit has a handful), bins that may all be empty after pruning.
+      const before = Array.from({ length: 20 }, () => Math.floor(rng() * 100));
+      const after = Array.from({ length: 20 }, () => (rng() < 0.5 ? 0 : Math.floor(rng() * 3)));
+      const share = maxShare(before, after);
+      problems.push(...nonFinite({ share, before: barHeights(before, share), after: barHeights(after, share), empty: barHeights([0, 0], maxShare([0, 0], [])) }, 'histogram'));
+      expect(problems, `state ${i}: ${JSON.stringify(s)}`).toEqual([]);
+    }
   });
 });

@@ -6,6 +6,14 @@ import { optimizerPlayground } from '../../../../components/demos/OptimizerPlayg
 import { defaultState, type OptimizerPlaygroundState } from '../../../../components/demos/OptimizerPlayground/state';
 import { parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
 import { getPlainTestFunction, optimizePlain, plainProblem } from '../../../../src/core/plain';
+import { contourOverlay } from '../../../../components/charts/contour-geometry';
+import { lineChartGeometry } from '../../../../components/charts/line-chart-geometry';
+import { lossDomain, stepCell } from '../../../../components/demos/OptimizerPlayground/assess';
+import { effectiveSteps } from '../../../../components/demos/OptimizerPlayground/effective-step';
+import { OptimizerPlaygroundStateSchema } from '../../../../components/demos/OptimizerPlayground/state';
+import { OPTIMIZER_MENU } from '../../../../components/demos/shared/optimizer-menu';
+import { lineChartProblems, nonFinite, seededRng } from '../../charts/finite-geometry';
+import { sampleStates } from '../shared/url-state-samples';
 
 const stateFor = (props: Record<string, unknown>, change: Partial<OptimizerPlaygroundState> = {}): OptimizerPlaygroundState => {
   // MDX writes the optimizer list as a comma string.
@@ -84,5 +92,35 @@ describe('the optimizer playground needs no tfjs worker', () => {
     const naming = sources.filter((f) => /src\/core\/worker\/[\w-]+\.ts'/.test(readFileSync(path.join(folder, f), 'utf8')));
     expect(naming).toEqual(['use-sweep.ts']);
     expect(readFileSync(path.join(folder, 'use-sweep.ts'), 'utf8')).toMatch(/new URL\('\.\.\/\.\.\/\.\.\/src\/core\/worker\/sweep-worker\.ts'/);
+  });
+});
+
+describe('no chart ever draws NaN or Infinity (property test over the URL schema)', () => {
+  it('200 random valid states, extremes of every range included: contour paths, loss and effective-step charts are finite', () => {
+    const states = sampleStates(OptimizerPlaygroundStateSchema, seededRng(18), 200);
+    expect(states.some((s) => s.x0[0] === 100) && states.some((s) => s.lr === 1e6) && states.some((s) => s.eps === 1e-12)).toBe(true);
+    for (const [i, state] of states.entries()) {
+      const fn = getPlainTestFunction(state.testFunction);
+      const runs = runOptimizers(state, fn);
+      const problems: string[] = runs.error === undefined ? [] : [`error: ${runs.error}`];
+      // As PlaygroundView.tsx and EffectiveStepChart.tsx draw them.
+      const views = state.optimizers.map((id) => runs.views[id]);
+      const longest = Math.max(0, ...views.map((v) => (v?.points.length ?? 1) - 1));
+      const logY = fn.fMin !== undefined;
+      const shift = fn.fMin ?? 0;
+      const overlay = contourOverlay({ ...fn.view, nx: 64, ny: 64 }, 400, state.optimizers.map((id, k) => ({ id, points: views[k]?.points ?? [state.x0 as [number, number]] })), [state.x0[0]!, state.x0[1]!], fn.minima);
+      problems.push(...nonFinite({ ticks: [overlay.xTicks, overlay.yTicks], paths: overlay.trajectories, start: overlay.start, minima: overlay.minima }, 'contour'));
+      const losses = views.map((v) => (v?.losses ?? []).map((l) => l - shift));
+      const yDomain = lossDomain(losses, logY);
+      const loss = lineChartGeometry({ series: losses.map((ls, k) => ({ id: String(k), points: ls.map((l, step) => [step, l] as const) })), logY, xDomain: [0, Math.max(1, longest)], ...(yDomain === undefined ? {} : { yDomain }) });
+      problems.push(...lineChartProblems(loss).map((p) => `loss chart ${p}`));
+      const adaptive = state.optimizers.map((id, k) => [id, k] as const).filter(([id]) => OPTIMIZER_MENU[id].adaptive === true);
+      for (const coordinate of [0, 1] as const) {
+        const series = [...adaptive.map(([id, k]) => ({ id, points: effectiveSteps(views[k]?.points ?? [], coordinate) })), { id: 'lr', points: state.lr > 0 ? [[0, state.lr], [Math.max(1, longest), state.lr]] as const : [] }];
+        problems.push(...lineChartProblems(lineChartGeometry({ series, logY: true, xDomain: [0, Math.max(1, longest)] })).map((p) => `effective step ${coordinate} ${p}`));
+      }
+      problems.push(...views.flatMap((v) => (/NaN|Infinity/.test(stepCell(v, longest)) ? [`step cell "${stepCell(v, longest)}"`] : [])));
+      expect(problems, `state ${i}: ${JSON.stringify(state)}`).toEqual([]);
+    }
   });
 });

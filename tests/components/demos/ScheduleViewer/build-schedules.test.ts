@@ -7,6 +7,9 @@ import { URL_PREFIX } from '../../../../components/demos/ScheduleViewer/limits';
 import { defaultState, ScheduleViewerStateSchema } from '../../../../components/demos/ScheduleViewer/state';
 import { parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
 import { parseUrlState, serializeUrlState } from '../../../../components/demos/shared/url-state';
+import { lineChartGeometry } from '../../../../components/charts/line-chart-geometry';
+import { lineChartProblems, nonFinite, seededRng } from '../../charts/finite-geometry';
+import { sampleStates } from '../shared/url-state-samples';
 
 const defaults = defaultState('warmup-cosine');
 
@@ -68,5 +71,22 @@ describe('schedule curves', () => {
     expect(pytorchCode(defaults, 10)).toContain('SequentialLR(opt, [warmup, main], milestones=[10])');
     expect(pytorchCode(defaults, 10)).toContain('CosineAnnealingLR(opt, T_max=90, eta_min=0)');
     expect(tfjsCode(defaults, 10)).toContain('optimizer.setLearningRate(lrAt(step))');
+  });
+});
+
+describe('no chart ever draws NaN or Infinity (property test over the URL schema)', () => {
+  it('200 random valid states, extremes of every range included: every curve point, tick and the readout are finite', () => {
+    const states = sampleStates(ScheduleViewerStateSchema, seededRng(18), 200);
+    expect(states.some((s) => s.lr === 1e-6) && states.some((s) => s.lr === 10) && states.some((s) => s.totalSteps === 2000)).toBe(true);
+    for (const [i, state] of states.entries()) {
+      const curves = scheduleCurves(state);
+      const at = Math.min(state.readoutStep, state.totalSteps - 1);
+      // As ScheduleView.tsx draws it.
+      const g = lineChartGeometry({ series: curves.map((c) => ({ id: c.name, points: c.points })), logY: state.logScale, xDomain: [0, state.totalSteps - 1], guideX: at });
+      const chosen = curves.find((c) => c.name === state.schedule)!;
+      const problems = [...lineChartProblems(g), ...nonFinite(readout(chosen.schedule, at, state.lr).lr, 'readout')];
+      if (!state.logScale) problems.push(...curves.filter((c) => c.points.some(([x, y]) => !Number.isFinite(x) || !Number.isFinite(y))).map((c) => `${c.name} has a non-finite point`));
+      expect(problems, `state ${i}: ${JSON.stringify(state)}`).toEqual([]);
+    }
   });
 });

@@ -5,7 +5,11 @@ import { gridAround } from '../../../../components/demos/shared/grid';
 import { batchOptions, optimizerConfig, scheduleFor, SCHEDULE_PRESETS } from '../../../../components/demos/TrainingPlayground/options';
 import { trainingPlayground } from '../../../../components/demos/TrainingPlayground/manifest';
 import { URL_PREFIX } from '../../../../components/demos/TrainingPlayground/limits';
-import { assessSettings, defaultState, TrainingPlaygroundStateSchema } from '../../../../components/demos/TrainingPlayground/state';
+import { assessSettings, defaultState, DIVERGENCE_LOSS, TrainingPlaygroundStateSchema } from '../../../../components/demos/TrainingPlayground/state';
+import { trainRequest } from '../../../../components/demos/TrainingPlayground/training-request';
+import { lineChartGeometry } from '../../../../components/charts/line-chart-geometry';
+import { lineChartProblems, nonFinite, seededRng } from '../../charts/finite-geometry';
+import { sampleStates } from '../shared/url-state-samples';
 import { parseDemoProps } from '../../../../components/demos/shared/parse-demo-props';
 import { scheduleAt, validateSchedule } from '../../../../src/core/index';
 
@@ -29,6 +33,9 @@ describe('training playground state', () => {
     ['tp.lr=abc', 'URL value tp.lr=abc is not valid (not a number): using the default 0.01 instead.'],
     ['tp.h=16,x', 'URL value tp.h=16,x is not valid (not whole numbers): using the default 16,16 instead.'],
     ['tp.h=1000', 'URL value tp.h=1000 is not valid (each at most 64): using the default 16,16 instead.'],
+    // Decimal notation only, as every URL number (Number('0x10') would be 16).
+    ['tp.h=0x10,8', 'URL value tp.h=0x10,8 is not valid (not whole numbers): using the default 16,16 instead.'],
+    ['tp.h=16,Infinity', 'URL value tp.h=16,Infinity is not valid (not whole numbers): using the default 16,16 instead.'],
     ['tp.bs=0', 'URL value tp.bs=0 is not valid (below the minimum 1): using the default 32 instead.'],
     ['tp.ds=mnist', 'URL value tp.ds=mnist is not valid (not one of moons, spiral, circles, xor, regression): using the default moons instead.'],
   ])('replaces %s by the default with a message', (query, warning) => {
@@ -106,5 +113,32 @@ describe('training playground state', () => {
   it('pads the grid around the points', () => {
     const g = gridAround([{ x: Float32Array.from([0, 0, 1, 2]), y: Float32Array.from([0, 1]), n: 2, inputDim: 2 }], 10);
     expect(g).toEqual({ xMin: -0.08, xMax: 1.08, yMin: -0.16, yMax: 2.16, nx: 10, ny: 10 });
+  });
+});
+
+describe('no chart ever draws NaN or Infinity (property test over the URL schema)', () => {
+  it('200 random valid states, extremes included: the settings check, the request and the loss/accuracy charts stay finite', () => {
+    const rng = seededRng(18);
+    const states = sampleStates(TrainingPlaygroundStateSchema, rng, 200);
+    expect(states.some((s) => s.lr === 0) && states.some((s) => s.epochs === 1) && states.some((s) => s.points === 8)).toBe(true);
+    for (const [i, s] of states.entries()) {
+      const a = assessSettings(s);
+      const problems = nonFinite({ batchSize: a.batchSize, stepsPerEpoch: a.stepsPerEpoch }, 'assessment');
+      if (!(a.batchSize >= 1 && a.stepsPerEpoch >= 1)) problems.push(`batch ${a.batchSize}, steps per epoch ${a.stepsPerEpoch}`);
+      problems.push(...a.messages.filter((m) => /NaN|Infinity/.test(m)));
+      const grid = gridAround([{ n: 1, inputDim: 2, x: new Float32Array([-1, 1]), y: new Float32Array([0]) }]);
+      if (!a.blocking) problems.push(...nonFinite(JSON.parse(JSON.stringify(trainRequest(s, a, grid), (_, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v))), 'request'));
+      // The worker's history as TrainingView draws it: a loss that may climb to the divergence limit and then stop
+      // being a number (the run ends there), accuracies in [0, 1].
+      let loss = 10 ** (rng() * 8 - 4);
+      const history = Array.from({ length: s.epochs }, (_, epoch) => {
+        loss = rng() < 0.02 ? Number.NaN : Math.min(DIVERGENCE_LOSS, loss * 10 ** (rng() - 0.5));
+        return { epoch: epoch + 1, trainLoss: loss, validationLoss: loss * 2, accuracy: rng() };
+      });
+      const lossChart = lineChartGeometry({ logY: true, xDomain: [0, s.epochs], series: [{ id: 'train', points: history.map((p) => [p.epoch, p.trainLoss] as const) }, { id: 'validation', points: history.map((p) => [p.epoch, p.validationLoss] as const) }] });
+      const accChart = lineChartGeometry({ xDomain: [0, s.epochs], yDomain: [0, 1], series: [{ id: 'acc', points: history.map((p) => [p.epoch, p.accuracy] as const) }] });
+      problems.push(...lineChartProblems(lossChart), ...lineChartProblems(accChart));
+      expect(problems, `state ${i}: ${JSON.stringify(s)}`).toEqual([]);
+    }
   });
 });

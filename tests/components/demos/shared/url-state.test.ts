@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { mergeUrlParams, parseUrlState, presentFields, serializeUrlState, urlBoolean, urlEnum, urlEnumList, urlField, urlKeys, urlNumber, urlNumberTuple } from '../../../../components/demos/shared/url-state';
+import { mergeUrlParams, parseDecimal, parseUrlState, presentFields, serializeUrlState, urlBoolean, urlEnum, urlEnumList, urlField, urlKeys, urlNumber, urlNumberTuple } from '../../../../components/demos/shared/url-state';
 
 const Schema = z.object({
   fn: urlEnum(['rosenbrock', 'booth'] as const),
   opt: urlEnumList(['sgd', 'adam', 'lion'] as const, 2),
   lr: urlNumber({ min: 0, max: 10 }),
   steps: urlNumber({ integer: true, min: 1 }),
-  x0: urlNumberTuple(2),
+  x0: urlNumberTuple(2, { min: -100, max: 100 }),
   log: urlBoolean(),
 });
 const defaults = { fn: 'rosenbrock' as const, opt: ['sgd' as const], lr: 0.01, steps: 100, x0: [1, 2], log: false };
@@ -27,7 +27,7 @@ describe('url state', () => {
   it.each([
     ['op.lr=abc', 'lr', 'not a number'],
     ['op.lr=NaN', 'lr', 'not a number'],
-    ['op.lr=Infinity', 'lr', 'not a number'],
+    ['op.lr=Infinity', 'lr', 'not a decimal number'],
     ['op.lr=-1', 'lr', 'below the minimum 0'],
     ['op.lr=1e9', 'lr', 'above the maximum 10'],
     ['op.steps=2.5', 'steps', 'not a whole number'],
@@ -35,7 +35,19 @@ describe('url state', () => {
     ['op.opt=sgd,adam,lion', 'opt', 'at most 2 names'],
     ['op.opt=sgd,nope', 'opt', 'use names from'],
     ['op.x0=1', 'x0', 'needs 2 numbers'],
-    ['op.x0=1,x', 'x0', 'not finite numbers'],
+    ['op.x0=1,x', 'x0', '"x" is not a number'],
+    ['op.x0=1e308,1e308', 'x0', 'above the maximum 100 in a coordinate'],
+    ['op.x0=0,-1e999', 'x0', '"-1e999" is too large to be a finite number'],
+    ['op.x0=0x1,2', 'x0', '"0x1" is not a decimal number'],
+    ['op.lr=0x10', 'lr', 'not a decimal number (0x, 0b, 0o and Infinity are not accepted)'],
+    ['op.lr=0b1', 'lr', 'not a decimal number'],
+    ['op.lr=0o7', 'lr', 'not a decimal number'],
+    ['op.lr=-Infinity', 'lr', 'not a decimal number'],
+    ['op.lr=1e999', 'lr', 'too large to be a finite number'],
+    ['op.lr=', 'lr', 'empty'],
+    ['op.lr=1_000', 'lr', 'not a number'],
+    ['op.lr=1e', 'lr', 'not a number'],
+    ['op.steps=1e400', 'steps', 'too large to be a finite number'],
     ['op.log=maybe', 'log', 'not 1 or 0'],
   ] as const)('replaces the invalid value in %s by the default and says so', (query, field, fragment) => {
     const { state, warnings } = parse(query);
@@ -53,6 +65,42 @@ describe('url state', () => {
   it('warns about unknown keys under its prefix and ignores other demos keys', () => {
     const { warnings } = parse('op.zzz=1&sv.lr=0.1&backend=wasm');
     expect(warnings).toEqual(['URL key op.zzz is not used by this demo and was ignored.']);
+  });
+
+  it('reads decimal notation with an exponent (learning rates are written 1e-3), and rejects what overflows', () => {
+    expect(parseDecimal('1e-3')).toEqual({ value: 0.001 });
+    expect(parseDecimal(' -.5 ')).toEqual({ value: -0.5 });
+    expect(parseDecimal('3E+2')).toEqual({ value: 300 });
+    expect(parseDecimal('7.')).toEqual({ value: 7 });
+    expect(parseDecimal('1e999')).toEqual({ error: 'too large to be a finite number' });
+    expect(parse('op.lr=2.5e-1&op.steps=1e2').state).toMatchObject({ lr: 0.25, steps: 100 });
+  });
+
+  it('shortens an echoed value to about 60 characters and says how long it was', () => {
+    const { warnings } = parse(`op.lr=${'9'.repeat(10_000)}`);
+    expect(warnings).toEqual([`URL value op.lr=${'9'.repeat(60)}… (10,000 characters) is not valid (too large to be a finite number): using the default 0.01 instead.`]);
+    expect(parse(`op.fn=${'é'.repeat(61)}`).warnings[0]).toContain(`${'é'.repeat(60)}… (61 characters)`);
+  });
+
+  it('treats keys named like built-in object properties as unknown keys', () => {
+    const { state, warnings } = parse('op.__proto__=1&op.constructor=2');
+    expect(warnings).toEqual(['2 unknown settings ignored: op.__proto__, op.constructor.']);
+    expect(state).toEqual(defaults);
+    expect(Object.getPrototypeOf(state)).toBe(Object.prototype);
+    expect(parse('op.hasOwnProperty=1').warnings).toEqual(['URL key op.hasOwnProperty is not used by this demo and was ignored.']);
+  });
+
+  it('uses the first of repeated keys and says so', () => {
+    expect(parse('op.lr=0.5&op.lr=2')).toEqual({ state: { ...defaults, lr: 0.5 }, warnings: ['URL key op.lr is given 2 times: the first value is used.'] });
+    expect(parse('op.lr=0.5&op.lr=2&op.steps=3&op.steps=4&op.steps=5').warnings).toEqual(['2 URL keys are given more than once (op.lr 2 times, op.steps 3 times): the first value of each is used.']);
+  });
+
+  it('groups unknown keys into one warning that lists a few (each once, shortened)', () => {
+    const query = Array.from({ length: 200 }, (_, i) => `op.k${i}=1`).join('&');
+    expect(parse(query).warnings).toEqual(['200 unknown settings ignored: op.k0, op.k1, op.k2, op.k3, op.k4 and 195 more.']);
+    expect(parse('op.a=1&op.a=2&op.b=3&op.c=4').warnings).toEqual(['3 unknown settings ignored: op.a, op.b, op.c.']);
+    const long = parse(`op.${'z'.repeat(500)}=1`).warnings[0]!;
+    expect(long.length).toBeLessThan(150);
   });
 
   it('drops duplicate names in a list', () => {
