@@ -7,13 +7,15 @@
  *   await core.request({ type: 'train', ... }, onEpoch)   the verb's final reply, typed (src/core/worker/protocol.ts)
  * The worker is created when the island hydrates (client:visible, when the demo comes near the viewport; see
  * core-worker-prewarm.ts) or else on mount; the backend comes from `?backend=` when given (else the core's order by
- * model size), the .wasm files from /tfjs/, and the worker is terminated on unmount. The demo registers itself in window.__glossaryDemos with numTensors() for browser tests.
+ * model size), the .wasm files from /tfjs/, and the worker is terminated on unmount. A worker script that could not be
+ * downloaded is reported to the LazyDemo around the view (demo-load-context.ts), which offers Retry and Reload. The demo registers itself in window.__glossaryDemos with numTensors() for browser tests.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { BackendChoice } from '../../../src/core/index';
 import type { ProgressOf, ReplyOf, RequestBody, Verb } from '../../../src/core/worker/protocol';
-import { CoreWorkerClient, type CoreRequest } from './core-worker-client';
+import { CoreWorkerClient, WorkerLoadError, type CoreRequest } from './core-worker-client';
 import { coreStartOptions, createCoreWorker, takePrewarmedClient } from './core-worker-prewarm';
+import { DemoLoadContext } from './demo-load-context';
 import { registerDemo } from './demo-registry';
 
 export type CoreWorkerStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -34,6 +36,7 @@ export function useCoreWorker(demoId: string): CoreWorker {
   const [backend, setBackend] = useState<BackendChoice | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [warning, setWarning] = useState<string | undefined>(undefined);
+  const reportLoadFailure = useContext(DemoLoadContext);
 
   useEffect(() => {
     // The island may have started the worker already, when the demo came near the viewport (core-worker-prewarm.ts).
@@ -56,6 +59,8 @@ export function useCoreWorker(demoId: string): CoreWorker {
         if (!alive) return;
         setError(e instanceof Error ? e.message : String(e));
         setStatus('error');
+        // A script that never arrived is not a bug of the demo: the frame offers Retry (a new worker) and Reload.
+        if (e instanceof WorkerLoadError) reportLoadFailure(e);
       });
     const unregister = registerDemo({
       id: demoId,
@@ -68,7 +73,7 @@ export function useCoreWorker(demoId: string): CoreWorker {
       client.dispose();
       if (clientRef.current === client) clientRef.current = undefined;
     };
-  }, [demoId]);
+  }, [demoId, reportLoadFailure]);
 
   const request = useCallback(<V extends Verb>(body: RequestBody<V>, onProgress?: (message: ProgressOf<V>) => void): Promise<ReplyOf<V>> => {
     const client = clientRef.current;
