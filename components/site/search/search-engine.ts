@@ -61,6 +61,7 @@ let importFailures = 0;
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     watchRequests(PAGEFIND);
+    ignorePagefindStartRejections();
     const url = `${PAGEFIND}pagefind.js${importFailures > 0 ? `?retry=${importFailures}` : ''}`;
     let mod: PagefindModule;
     try {
@@ -78,6 +79,21 @@ export function loadPagefind(): Promise<Pagefind> {
   })();
   pagefind.catch(() => { pagefind = undefined; });
   return pagefind;
+}
+
+let ignoring = false;
+
+/**
+ * Pagefind starts an instance with a promise nobody awaits, so a failed start (entry file, metadata, WASM) would also
+ * surface as an unhandled rejection; the failure reaches the reader through the search that awaits it (guarded).
+ */
+function ignorePagefindStartRejections(): void {
+  if (ignoring) return;
+  ignoring = true;
+  window.addEventListener('unhandledrejection', (event) => {
+    const reason: unknown = event.reason;
+    if (reason instanceof Error && /^Failed to load (?:Pagefind metadata|the Pagefind WASM)/.test(reason.message)) event.preventDefault();
+  });
 }
 
 /** Drops an instance whose start failed (its entry file or WASM did not load), so the next search starts anew. */
