@@ -21,7 +21,7 @@ export interface ViewLoader<P> {
  * URL"; Safari: "Importing a module script failed."; Vite's preloader: "Unable to preload CSS for URL".
  */
 const CHUNK_ERROR = /(?:dynamically imported module|Importing a module script failed|Unable to preload)/i;
-const URL_IN_MESSAGE = /(https?:\/\/\S+?\.m?js)(?:\?\S*)?(?=\s|$)/;
+const URL_IN_MESSAGE = /((?:https?|file):\/\/\S+?\.(?:m?js|tsx?))(?:\?\S*)?(?=\s|$)/;
 
 /** Whether an error is a module (chunk) that could not be fetched, as opposed to an error inside its code. */
 export function isChunkLoadError(error: unknown): boolean {
