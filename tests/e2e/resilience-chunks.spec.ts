@@ -61,18 +61,21 @@ test('a worker script that fails to download: the same message, and Retry starts
   expect(errors).toEqual([]);
 });
 
-test('a blocked .wasm: the demo says WebAssembly was skipped and trains on the CPU; unblocked, a new page runs on wasm', async ({ page }) => {
+test('a blocked .wasm: the demo trains on the CPU and says why; unblocked, Retry WebAssembly starts a worker on wasm', async ({ page }) => {
   const errors = collectUnexpectedErrors(page, [WASM]);
   const block = await blockable(page.context(), WASM);
   await page.goto(`${PAGE}&backend=wasm`);
   await page.locator(FIGURE).scrollIntoViewIfNeeded();
   await expect(page.locator(FIGURE).getByTestId('tp-backend')).toContainText(/Running on cpu \(wasm skipped: [^)]+\)/, { timeout: 30_000 });
+  const notice = page.locator(FIGURE).getByRole('status').filter({ hasText: 'WebAssembly could not be downloaded (offline or blocked), so this demo runs on the slower CPU backend.' });
+  await expect(notice).toBeVisible();
   expect(block.hits).toBeGreaterThan(0);
   await expectTrains(page);
   block.unblock();
-  await page.reload();
-  await page.locator(FIGURE).scrollIntoViewIfNeeded();
+  await notice.getByRole('button', { name: 'Retry WebAssembly' }).click();
+  await expect(notice).toHaveCount(0);
   await expect(page.locator(FIGURE).getByTestId('tp-backend')).toContainText('Running on wasm', { timeout: 30_000 });
+  await expectTrains(page);
   expect(errors).toEqual([]);
 });
 

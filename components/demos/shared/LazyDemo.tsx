@@ -2,12 +2,13 @@
  * The frame every demo island renders: nothing heavy on the server, then after mount the lazily imported view
  * inside an error boundary, with a loading line meanwhile. Each island keeps its own `lazyView(() => import(...))`
  * (lazy-view.ts) so every view stays a separate chunk that loads only when its demo scrolls into view, and a failed
- * download shows DemoLoadFailure with a Retry that really downloads again. A demo with a worker passes
+ * download shows DemoLoadFailure with a Retry that really downloads again (a worker script that did not download too,
+ * reported through demo-load-context.ts; a missing .wasm gets a "Retry WebAssembly" note). A demo with a worker passes
  * `prewarm={prewarmCoreWorker}` so the worker and its .wasm start while the view downloads.
  *   const LossView = lazyView(() => import('./LossView'), 'LossView');
  *   return <LazyDemo name="Loss explorer" testId="loss-explorer" View={LossView} viewProps={{ props }} />;
  */
-import { useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { DemoErrorBoundary } from './DemoErrorBoundary';
 import { DemoLoadContext } from './demo-load-context';
 import { DemoLoadFailure } from './DemoLoadFailure';
@@ -84,7 +85,12 @@ function LoadedView<P extends object>({ loader, viewProps, loading }: { loader: 
     if (loader.loaded === undefined) load();
   }, [loader, load]);
 
-  const reportLoadFailure = useCallback((error: Error) => fail(error, retried.current), [fail]);
+  const [wasmMissing, setWasmMissing] = useState(false);
+  const reports = useMemo(() => ({ loadFailed: (error: Error) => fail(error, retried.current), wasmMissing: () => setWasmMissing(true) }), [fail]);
+  const retryWasm = (): void => {
+    setWasmMissing(false);
+    setGeneration((g) => g + 1);
+  };
 
   const retry = (): void => {
     if (retrying) return;
@@ -103,7 +109,17 @@ function LoadedView<P extends object>({ loader, viewProps, loading }: { loader: 
   if (failure !== undefined) return <DemoLoadFailure cause={failure.cause} retrying={retrying} again={failure.again} onRetry={retry} />;
   if (View === undefined) return <>{loading}</>;
   return (
-    <DemoLoadContext.Provider value={reportLoadFailure}>
+    <DemoLoadContext.Provider value={reports}>
+      {wasmMissing && (
+        <div className="gd-message gd-message-warning gd-load-failure" role="status" data-testid="demo-wasm-missing">
+          <p>WebAssembly could not be downloaded (offline or blocked), so this demo runs on the slower CPU backend.</p>
+          <p className="gd-load-actions">
+            <button type="button" className="gd-button" onClick={retryWasm}>
+              Retry WebAssembly
+            </button>
+          </p>
+        </div>
+      )}
       <View key={generation} {...viewProps} />
     </DemoLoadContext.Provider>
   );

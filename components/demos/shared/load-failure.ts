@@ -24,3 +24,16 @@ export async function diagnoseLoadFailure(url: string | undefined, probe: Probe 
     return 'offline';
   }
 }
+
+/**
+ * Whether the backend's fallback from WebAssembly came from its .wasm not arriving (tfjs then only says that
+ * initialisation returned false): true when the default .wasm under `wasmPath` does not answer 200 to a HEAD.
+ */
+export async function wasmDownloadFailed(wasmPath: string, probe: Probe = browserProbe()): Promise<boolean> {
+  try {
+    const { status } = await probe.fetch(new URL('tfjs-backend-wasm.wasm', wasmPath).href, { method: 'HEAD', cache: 'no-store' });
+    return status !== 200;
+  } catch {
+    return true;
+  }
+}

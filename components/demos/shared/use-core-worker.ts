@@ -17,6 +17,7 @@ import { CoreWorkerClient, WorkerLoadError, type CoreRequest } from './core-work
 import { coreStartOptions, createCoreWorker, takePrewarmedClient } from './core-worker-prewarm';
 import { DemoLoadContext } from './demo-load-context';
 import { registerDemo } from './demo-registry';
+import { wasmDownloadFailed } from './load-failure';
 
 export type CoreWorkerStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -36,7 +37,7 @@ export function useCoreWorker(demoId: string): CoreWorker {
   const [backend, setBackend] = useState<BackendChoice | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const [warning, setWarning] = useState<string | undefined>(undefined);
-  const reportLoadFailure = useContext(DemoLoadContext);
+  const { loadFailed, wasmMissing } = useContext(DemoLoadContext);
 
   useEffect(() => {
     // The island may have started the worker already, when the demo came near the viewport (core-worker-prewarm.ts).
@@ -54,13 +55,19 @@ export function useCoreWorker(demoId: string): CoreWorker {
         if (!alive) return;
         setBackend(choice);
         setStatus('ready');
+        // Running on the CPU because the .wasm did not download (offline, blocked): say so and offer to retry it.
+        if (choice.name !== 'wasm' && choice.reasons.includes('wasm skipped: initialisation returned false') && options.wasmPath !== undefined) {
+          void wasmDownloadFailed(options.wasmPath).then((failed) => {
+            if (failed && alive) wasmMissing();
+          });
+        }
       })
       .catch((e: unknown) => {
         if (!alive) return;
         setError(e instanceof Error ? e.message : String(e));
         setStatus('error');
         // A script that never arrived is not a bug of the demo: the frame offers Retry (a new worker) and Reload.
-        if (e instanceof WorkerLoadError) reportLoadFailure(e);
+        if (e instanceof WorkerLoadError) loadFailed(e);
       });
     const unregister = registerDemo({
       id: demoId,
@@ -73,7 +80,7 @@ export function useCoreWorker(demoId: string): CoreWorker {
       client.dispose();
       if (clientRef.current === client) clientRef.current = undefined;
     };
-  }, [demoId, reportLoadFailure]);
+  }, [demoId, loadFailed, wasmMissing]);
 
   const request = useCallback(<V extends Verb>(body: RequestBody<V>, onProgress?: (message: ProgressOf<V>) => void): Promise<ReplyOf<V>> => {
     const client = clientRef.current;

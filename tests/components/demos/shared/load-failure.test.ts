@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnoseLoadFailure } from '../../../../components/demos/shared/load-failure';
+import { diagnoseLoadFailure, wasmDownloadFailed } from '../../../../components/demos/shared/load-failure';
 
 const answering = (status: number) => ({ onLine: true, fetch: async () => ({ status }) });
 
@@ -25,5 +25,16 @@ describe('diagnoseLoadFailure', () => {
     const seen: RequestInit[] = [];
     await diagnoseLoadFailure('http://h/a.js', { onLine: true, fetch: async (_url, init) => { seen.push(init); return { status: 200 }; } });
     expect(seen).toEqual([{ method: 'HEAD', cache: 'no-store' }]);
+  });
+});
+
+describe('wasmDownloadFailed', () => {
+  it('asks for the default .wasm under the given directory and says whether it failed', async () => {
+    const asked: string[] = [];
+    const probe = (status: number) => ({ onLine: true, fetch: async (url: string) => { asked.push(url); return { status }; } });
+    expect(await wasmDownloadFailed('http://h/glossary/tfjs/', probe(200))).toBe(false);
+    expect(await wasmDownloadFailed('http://h/glossary/tfjs/', probe(404))).toBe(true);
+    expect(asked).toEqual(['http://h/glossary/tfjs/tfjs-backend-wasm.wasm', 'http://h/glossary/tfjs/tfjs-backend-wasm.wasm']);
+    expect(await wasmDownloadFailed('http://h/tfjs/', { onLine: true, fetch: async () => { throw new TypeError('Failed to fetch'); } })).toBe(true);
   });
 });
