@@ -87,6 +87,7 @@ test('offline after the page loaded: the demo says it could not load; back onlin
   await page.locator(FIGURE).scrollIntoViewIfNeeded();
   await expect(failure(page)).toBeVisible();
   await expect(failure(page)).toHaveAttribute('data-cause', 'offline');
+  await expect(page.locator(FIGURE).getByText(/Loading the training playground/)).toBeHidden();
   await context.setOffline(false);
   await failure(page).getByRole('button', { name: 'Retry' }).click();
   await expect(failure(page)).toHaveCount(0, { timeout: 20_000 });
@@ -109,15 +110,36 @@ test('a tab opened before a redeploy (the hashed chunk is a 404): a reload promp
   expect(errors).toEqual([]);
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`the "could not load" message has no axe violations in ${scheme} mode`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+const MESSAGES: [string, (page: Page) => Promise<void>][] = [
+  ['the "could not load" message (a blocked view chunk)', async (page) => {
     await blockable(page.context(), VIEW_CHUNK);
     await page.goto(`${PAGE}&backend=cpu`);
-    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
     await page.locator(FIGURE).scrollIntoViewIfNeeded();
     await expect(failure(page)).toContainText('Retry once it is back');
-    const results = await new AxeBuilder({ page }).include(FIGURE).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-  });
+  }],
+  ['the "could not load" message of an island that never started (offline)', async (page) => {
+    await page.goto(`${PAGE}&backend=cpu`);
+    await page.waitForLoadState('networkidle');
+    await page.context().setOffline(true);
+    await page.locator(FIGURE).scrollIntoViewIfNeeded();
+    await expect(failure(page)).toContainText('Retry once it is back');
+  }],
+  ['the "Retry WebAssembly" note (a blocked .wasm)', async (page) => {
+    await blockable(page.context(), WASM);
+    await page.goto(`${PAGE}&backend=wasm`);
+    await page.locator(FIGURE).scrollIntoViewIfNeeded();
+    await expect(page.locator(FIGURE).getByRole('button', { name: 'Retry WebAssembly' })).toBeVisible({ timeout: 30_000 });
+  }],
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const [name, show] of MESSAGES) {
+    test(`${name} has no axe violations in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await show(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+      const results = await new AxeBuilder({ page }).include(FIGURE).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  }
 }
