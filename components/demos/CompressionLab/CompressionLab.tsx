@@ -4,12 +4,12 @@
  */
 import '../shared/demo.css';
 import './compression-lab.css';
-import { lazy } from 'react';
 import { prewarmCoreWorker } from '../shared/core-worker-prewarm';
 import { LazyDemo } from '../shared/LazyDemo';
+import { lazyView } from '../shared/lazy-view';
 import type { CompressionLabProps } from './manifest';
 
-const CompressionView = lazy(() => import('./CompressionView').then((m) => ({ default: m.CompressionView })));
+const CompressionView = lazyView(() => import('./CompressionView'), 'CompressionView');
 
 export default function CompressionLab(props: CompressionLabProps) {
   return <LazyDemo name="Compression lab" testId="compression-lab" View={CompressionView} viewProps={{ props }} prewarm={prewarmCoreWorker} />;

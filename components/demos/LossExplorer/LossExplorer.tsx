@@ -3,11 +3,11 @@
  * is imported after mount so server rendering never loads the core (and tfjs with it).
  */
 import '../shared/demo.css';
-import { lazy } from 'react';
 import { LazyDemo } from '../shared/LazyDemo';
+import { lazyView } from '../shared/lazy-view';
 import type { LossExplorerProps } from './manifest';
 
-const LossView = lazy(() => import('./LossView').then((m) => ({ default: m.LossView })));
+const LossView = lazyView(() => import('./LossView'), 'LossView');
 
 export default function LossExplorer(props: LossExplorerProps) {
   return <LazyDemo name="Loss explorer" testId="loss-explorer" View={LossView} viewProps={{ props }} />;

@@ -3,11 +3,11 @@
  * view is imported after mount so server rendering does none of its arithmetic and the page's first script stays small.
  */
 import '../shared/demo.css';
-import { lazy } from 'react';
 import { LazyDemo } from '../shared/LazyDemo';
+import { lazyView } from '../shared/lazy-view';
 import type { NumberFormatsProps } from './manifest';
 
-const NumberFormatsView = lazy(() => import('./NumberFormatsView').then((m) => ({ default: m.NumberFormatsView })));
+const NumberFormatsView = lazyView(() => import('./NumberFormatsView'), 'NumberFormatsView');
 
 export default function NumberFormats(props: NumberFormatsProps) {
   return <LazyDemo name="Number-format explorer" testId="number-formats" View={NumberFormatsView} viewProps={{ props }} />;

@@ -5,11 +5,11 @@
  * the island's first chunk stays small.
  */
 import '../shared/demo.css';
-import { lazy } from 'react';
 import { LazyDemo } from '../shared/LazyDemo';
+import { lazyView } from '../shared/lazy-view';
 import type { OptimizerPlaygroundProps } from './manifest';
 
-const PlaygroundView = lazy(() => import('./PlaygroundView').then((m) => ({ default: m.PlaygroundView })));
+const PlaygroundView = lazyView(() => import('./PlaygroundView'), 'PlaygroundView');
 
 export default function OptimizerPlayground(props: OptimizerPlaygroundProps) {
   return <LazyDemo name="Optimizer playground" testId="optimizer-playground" View={PlaygroundView} viewProps={{ props }} />;

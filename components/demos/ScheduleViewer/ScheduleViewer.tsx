@@ -3,11 +3,11 @@
  * is imported after mount so server rendering never loads the core (and tfjs with it).
  */
 import '../shared/demo.css';
-import { lazy } from 'react';
 import { LazyDemo } from '../shared/LazyDemo';
+import { lazyView } from '../shared/lazy-view';
 import type { ScheduleViewerProps } from './manifest';
 
-const ScheduleView = lazy(() => import('./ScheduleView').then((m) => ({ default: m.ScheduleView })));
+const ScheduleView = lazyView(() => import('./ScheduleView'), 'ScheduleView');
 
 export default function ScheduleViewer(props: ScheduleViewerProps) {
   return <LazyDemo name="Schedule viewer" testId="schedule-viewer" View={ScheduleView} viewProps={{ props }} />;

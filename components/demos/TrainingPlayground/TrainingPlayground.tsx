@@ -6,12 +6,12 @@
 import '../shared/demo.css';
 import '../shared/training-parts.css';
 import './training-playground.css';
-import { lazy } from 'react';
 import { prewarmCoreWorker } from '../shared/core-worker-prewarm';
 import { LazyDemo } from '../shared/LazyDemo';
+import { lazyView } from '../shared/lazy-view';
 import type { TrainingPlaygroundProps } from './manifest';
 
-const TrainingView = lazy(() => import('./TrainingView').then((m) => ({ default: m.TrainingView })));
+const TrainingView = lazyView(() => import('./TrainingView'), 'TrainingView');
 
 export default function TrainingPlayground(props: TrainingPlaygroundProps) {
   return <LazyDemo name="Training playground" testId="training-playground" View={TrainingView} viewProps={{ props }} prewarm={prewarmCoreWorker} />;

@@ -27,6 +27,14 @@ export function backendFromParams(params: URLSearchParams): { preferred: Backend
   return { preferred: undefined, warning: `URL value backend=${raw} is not one of ${URL_BACKENDS.join(', ')}: choosing the backend automatically.` };
 }
 
+/**
+ * The worker's script (or a module it imports) could not be downloaded: offline, blocked, or gone after a redeploy.
+ * The browser reports that as a bare error event with no message, unlike an exception thrown inside the worker.
+ */
+export class WorkerLoadError extends Error {
+  override name = 'WorkerLoadError';
+}
+
 interface Pending {
   expect: WorkerResponse['type'];
   resolve: (message: WorkerResponse) => void;
@@ -78,7 +86,7 @@ export class CoreWorkerClient {
     const worker = this.createWorker();
     worker.onmessage = (event) => this.receive(event.data);
     worker.onerror = (event) => {
-      const error = new Error(`the core worker failed: ${event.message || 'could not load it'}`);
+      const error = event.message ? new Error(`the core worker failed: ${event.message}`) : new WorkerLoadError('the core worker failed: could not download its script');
       for (const p of this.pending.values()) p.reject(error);
       this.pending.clear();
     };

@@ -1,4 +1,4 @@
-import { categoryCounts, loadNames, searchTerms, type SearchHit } from './search-engine';
+import { categoryCounts, loadNames, searchTerms, SearchUnavailableError, type SearchHit } from './search-engine';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const DIFFICULTIES = ['beginner', 'intermediate', 'advanced'];
@@ -50,17 +50,24 @@ export function mountSearchBox(host: HTMLElement, options: { initialQuery?: stri
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   const list = el('ul', { id: `${id}-list`, role: 'listbox', 'aria-label': 'Search results', class: 'search-results' });
   const empty = el('div', { class: 'search-empty', hidden: '' });
-  host.append(form, status, list, empty);
+  // An alert region that exists from the start, so a failure written into it is announced.
+  const failure = el('div', { class: 'search-failure', role: 'alert' });
+  host.append(form, status, failure, list, empty);
 
   let options_: HTMLLIElement[] = [];
   let active = -1;
   let seq = 0;
 
   // The typo layer's names load with the UI, beside Pagefind, so the first misspelled query does not wait for them.
-  loadNames().catch(() => { /* without them, search works without typo suggestions */ });
-  categoryCounts().then((counts) => {
-    for (const [name, count] of Object.entries(counts).sort()) select.append(el('option', { value: name }, `${name} (${count})`));
-  }).catch(() => { /* reported by run() */ });
+  loadNames().catch(() => { /* without them, search works without typo suggestions; searchTerms asks again */ });
+  // The category counts: asked again at the next search until they arrive (a failure is reported by run()).
+  let counts: Promise<void> | undefined;
+  const loadCounts = () => {
+    counts ??= categoryCounts().then((byName) => {
+      for (const [name, count] of Object.entries(byName).sort()) select.append(el('option', { value: name }, `${name} (${count})`));
+    }, () => { counts = undefined; });
+  };
+  loadCounts();
 
   const setActive = (i: number) => {
     options_.forEach((o, j) => o.setAttribute('aria-selected', String(j === i)));
@@ -124,9 +131,34 @@ export function mountSearchBox(host: HTMLElement, options: { initialQuery?: stri
     setActive(options_.length ? 0 : -1);
   };
 
+  // What happened and the ways out: Retry (the next keystroke retries too) and the A-Z list, which needs no index.
+  const showFailure = (error: unknown, query: string) => {
+    list.replaceChildren();
+    options_ = [];
+    input.setAttribute('aria-expanded', 'false');
+    setActive(-1);
+    empty.hidden = true;
+    status.textContent = '';
+    const chunk = error instanceof SearchUnavailableError && error.part === 'chunk';
+    const retry = el('button', { type: 'button', class: 'button search-retry' }, 'Retry');
+    retry.addEventListener('click', () => {
+      input.focus();
+      void run(input.value);
+    });
+    const browse = el('a', { href: `${BASE}terms/` }, 'browse all terms A–Z');
+    const what = chunk
+      ? `Search could not load the part of its index for “${query}” (offline, or the connection dropped), so this is not a “no match”.`
+      : 'Search could not load its index (offline, or the connection dropped).';
+    const way = el('p', {}, 'Retry, or ');
+    way.append(browse, document.createTextNode(' instead.'));
+    failure.replaceChildren(el('p', { class: 'search-failure-what' }, what), way, retry);
+  };
+
   const run = async (raw: string) => {
     const query = raw.trim();
     const mine = ++seq;
+    failure.replaceChildren();
+    loadCounts();
     if (options.syncUrl) {
       const url = new URL(window.location.href);
       if (query) url.searchParams.set('q', query); else url.searchParams.delete('q');
@@ -143,11 +175,8 @@ export function mountSearchBox(host: HTMLElement, options: { initialQuery?: stri
     try {
       const { hits, total } = await searchTerms(query, { category: select.value || undefined, difficulty: level.value || undefined, demo: demo.checked });
       if (mine === seq) render(hits, total, query);
-    } catch {
-      if (mine !== seq) return;
-      list.replaceChildren();
-      empty.hidden = true;
-      status.textContent = 'Search is not available here: the index is built with the site (npm run build, then npm start). In npm run dev there is no index.';
+    } catch (error) {
+      if (mine === seq) showFailure(error, query);
     }
   };
 

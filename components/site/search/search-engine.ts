@@ -1,4 +1,5 @@
 import { isRelevantHit, promoteExactMatches } from './search-ranking';
+import { failedRequests, watchRequests } from './search-network';
 import { isWeakAnswer, typoSuggestions, type NameEntry } from './typo-match';
 
 /** One result as the UI shows it. */
@@ -30,21 +31,75 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o?: { filters?: Record<string, string[]> }) => Promise<{ results: PagefindResult[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  destroy: () => Promise<void>;
+}
+interface PagefindModule {
+  createInstance: (o: Record<string, unknown>) => Pagefind;
 }
 
-let pagefind: Promise<Pagefind> | undefined;
+/**
+ * Search could not use its index: `part` 'index' when Pagefind itself (pagefind.js, its entry file or its WASM) did not
+ * load, 'chunk' when the index chunk or result data of this query did not. Either way the reader is told so, never
+ * "no match", and the next search downloads what failed again.
+ */
+export class SearchUnavailableError extends Error {
+  override name = 'SearchUnavailableError';
+  constructor(readonly part: 'index' | 'chunk', cause: unknown) {
+    super(`search could not load its ${part === 'index' ? 'index' : 'index chunk'}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
 
-/** Loads Pagefind's bundle on first use; it exists only on the built site (`npm run build`). */
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const PAGEFIND = `${BASE}pagefind/`;
+let pagefind: Promise<Pagefind> | undefined;
+let importFailures = 0;
+
+/**
+ * Loads Pagefind's bundle on first use; it exists only on the built site (`npm run build`). A failed load is retried on
+ * the next call: the browser remembers a failed module fetch, so the retry imports pagefind.js under a new query.
+ */
 export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    const mod = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // baseUrl: result URLs carry the deploy prefix (BASE_PATH) as the pages' own links do.
-    await mod.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
-    return mod;
+    watchRequests(PAGEFIND);
+    ignorePagefindStartRejections();
+    const url = `${PAGEFIND}pagefind.js${importFailures > 0 ? `?retry=${importFailures}` : ''}`;
+    let mod: PagefindModule;
+    try {
+      mod = (await import(/* @vite-ignore */ url)) as PagefindModule;
+    } catch (error) {
+      importFailures++;
+      if (import.meta.env.DEV) console.info('Search needs the Pagefind index, built with the site: npm run build, then npm start (npm run dev has none).');
+      throw new SearchUnavailableError('index', error);
+    }
+    // A fresh instance per attempt: one whose start failed keeps that error. noWorker: see search-network.ts.
+    // basePath: named, as the retry's query hides it from Pagefind; baseUrl: result URLs carry the deploy prefix.
+    const instance = mod.createInstance({ basePath: PAGEFIND, noWorker: true });
+    await instance.options({ excerptLength: 24, baseUrl: import.meta.env.BASE_URL });
+    return instance;
   })();
   pagefind.catch(() => { pagefind = undefined; });
   return pagefind;
+}
+
+let ignoring = false;
+
+/**
+ * Pagefind starts an instance with a promise nobody awaits, so a failed start (entry file, metadata, WASM) would also
+ * surface as an unhandled rejection; the failure reaches the reader through the search that awaits it (guarded).
+ */
+function ignorePagefindStartRejections(): void {
+  if (ignoring) return;
+  ignoring = true;
+  window.addEventListener('unhandledrejection', (event) => {
+    const reason: unknown = event.reason;
+    if (reason instanceof Error && /^Failed to load (?:Pagefind metadata|the Pagefind WASM)/.test(reason.message)) event.preventDefault();
+  });
+}
+
+/** Drops an instance whose start failed (its entry file or WASM did not load), so the next search starts anew. */
+function discardPagefind(failed: Pagefind): void {
+  void failed.destroy().catch(() => undefined);
+  void pagefind?.then((current) => { if (current === failed) pagefind = undefined; });
 }
 
 let names: Promise<NameEntry[]> | undefined;
@@ -66,6 +121,20 @@ function passes(entry: NameEntry, f: SearchFilters): boolean {
 /** How many results get their data loaded and re-ranked; Pagefind loads each result's fragment separately. */
 const LOADED = 12;
 
+/** Runs one Pagefind call; a start-up failure drops the instance, a failed chunk request (swallowed by Pagefind) throws. */
+async function guarded<T>(pf: Pagefind, call: () => Promise<T>): Promise<T> {
+  const failedBefore = failedRequests();
+  let result: T;
+  try {
+    result = await call();
+  } catch (error) {
+    discardPagefind(pf);
+    throw new SearchUnavailableError('index', error);
+  }
+  if (failedRequests() > failedBefore) throw new SearchUnavailableError('chunk', 'a request for the index failed');
+  return result;
+}
+
 export async function searchTerms(query: string, f: SearchFilters = {}): Promise<{ hits: SearchHit[]; total: number }> {
   const pf = await loadPagefind();
   const namesPromise = loadNames().catch(() => [] as NameEntry[]);
@@ -73,8 +142,13 @@ export async function searchTerms(query: string, f: SearchFilters = {}): Promise
   if (f.category) filters['category'] = [f.category];
   if (f.difficulty) filters['difficulty'] = [f.difficulty];
   if (f.demo) filters['demo'] = ['yes'];
-  const { results } = await pf.search(query, Object.keys(filters).length ? { filters } : {});
-  const data = await Promise.all(results.slice(0, LOADED).map((r) => r.data()));
+  const { results } = await guarded(pf, () => pf.search(query, Object.keys(filters).length ? { filters } : {}));
+  let data: PagefindData[];
+  try {
+    data = await Promise.all(results.slice(0, LOADED).map((r) => r.data()));
+  } catch (error) {
+    throw new SearchUnavailableError('chunk', error);
+  }
   const hits: SearchHit[] = data.map((d) => ({
     url: d.url,
     title: d.meta['title'] ?? d.url,
@@ -103,7 +177,8 @@ export async function searchTerms(query: string, f: SearchFilters = {}): Promise
   return { hits: [...first, ...rest], total: first.length + rest.length };
 }
 
+/** Entries per category; throws (to be asked again later) when a filter chunk did not load, rather than miscount. */
 export async function categoryCounts(): Promise<Record<string, number>> {
   const pf = await loadPagefind();
-  return (await pf.filters())['category'] ?? {};
+  return (await guarded(pf, () => pf.filters()))['category'] ?? {};
 }
