@@ -77,7 +77,12 @@ async function queryLatency(dir: string): Promise<{ coldMs: number; coldBytes: n
     const coldMs = await page.evaluate(async () => {
       const t0 = performance.now();
       const bundle = '/pagefind/pagefind.js';
-      const pf = (await import(bundle)) as { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
+      // As the site does (components/site/search/search-engine.ts): an instance on the main thread, without
+      // Pagefind's worker, so the page sees a failed index download and can offer Retry.
+      type Instance = { search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }> };
+      const mod = (await import(bundle)) as { createInstance: (o: object) => Instance };
+      const pf = mod.createInstance({ basePath: '/pagefind/', noWorker: true });
+      (window as unknown as { __benchPagefind: Instance }).__benchPagefind = pf;
       const first = await pf.search('gradient');
       await first.results[0]?.data();
       return performance.now() - t0;
@@ -85,8 +90,7 @@ async function queryLatency(dir: string): Promise<{ coldMs: number; coldBytes: n
     page.context().off('response', onResponse);
     const coldBytes = (await Promise.all(sizes)).reduce((t, n) => t + n, 0);
     const warm = await page.evaluate(async (queries) => {
-      const bundle = '/pagefind/pagefind.js';
-      const pf = (await import(bundle)) as { search: (q: string) => Promise<{ results: { data: () => Promise<{ meta?: { title?: string } }> }[] }> };
+      const pf = (window as unknown as { __benchPagefind: { search: (q: string) => Promise<{ results: { data: () => Promise<{ meta?: { title?: string } }> }[] }> } }).__benchPagefind;
       for (const q of queries) await pf.search(q); // warm every query's index chunks once
       const times: number[] = [];
       let firstHit = '';
