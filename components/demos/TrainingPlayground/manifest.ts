@@ -15,8 +15,11 @@ const props = z
   .object({
     dataset: z._default(urlEnum(TRAINING_DATASETS), 'moons'),
     hidden: z.optional(urlIntList(HIDDEN_LIMITS)),
-    /** Any menu optimizer; second-order ones fall back to Adam with a note (they need the Hessian of every weight). */
-    optimizer: z.optional(urlEnum(PLAYGROUND_OPTIMIZERS)),
+    /**
+     * Any menu optimizer, or 'muon' (the hidden matrices; AdamW the rest); second-order ones fall back to Adam with a
+     * note (they need the Hessian of every weight).
+     */
+    optimizer: z.optional(urlEnum([...PLAYGROUND_OPTIMIZERS, 'muon'] as const)),
     lr: z.number().gt(LR_RANGE.min).max(LR_RANGE.max).optional(),
     batchSize: z.number().int().min(BATCH_RANGE.min).max(BATCH_RANGE.max).optional(),
     epochs: z.number().int().min(EPOCHS_RANGE.min).max(EPOCHS_RANGE.max).optional(),
