@@ -8,7 +8,7 @@ import { defineDemo } from '../shared/demo-manifest';
 import { PLAYGROUND_OPTIMIZERS } from '../shared/optimizer-menu';
 import { urlIntList } from '../shared/url-int-list';
 import { urlEnum } from '../shared/url-state';
-import { TRAINING_DATASETS } from './options';
+import { OPTIMIZER_LABELS, SCHEDULE_PRESET_LABELS, SCHEDULE_PRESETS, TRAINING_DATASETS, type TrainingOptimizer } from './options';
 import { URL_PREFIX, HIDDEN_LIMITS, LR_RANGE, BATCH_RANGE, EPOCHS_RANGE, L2_RANGE } from './limits';
 
 const props = z
@@ -21,12 +21,20 @@ const props = z
      */
     optimizer: z.optional(urlEnum([...PLAYGROUND_OPTIMIZERS, 'muon'] as const)),
     lr: z.number().gt(LR_RANGE.min).max(LR_RANGE.max).optional(),
+    /** The learning-rate schedule it opens with (the schedule viewer's presets); default constant. */
+    schedule: z.optional(urlEnum(SCHEDULE_PRESETS)),
     batchSize: z.number().int().min(BATCH_RANGE.min).max(BATCH_RANGE.max).optional(),
     epochs: z.number().int().min(EPOCHS_RANGE.min).max(EPOCHS_RANGE.max).optional(),
     l2: z.number().min(L2_RANGE.min).max(L2_RANGE.max).optional(),
   })
   .strict();
 export type TrainingPlaygroundProps = z.output<typeof props>;
+
+function opening(p: TrainingPlaygroundProps): string {
+  const optimizer = p.optimizer !== undefined && p.optimizer in OPTIMIZER_LABELS ? ` with ${OPTIMIZER_LABELS[p.optimizer as TrainingOptimizer]}` : '';
+  const schedule = p.schedule === undefined || p.schedule === 'constant' ? '' : ` and the "${SCHEDULE_PRESET_LABELS[p.schedule]}" learning-rate schedule`;
+  return `${optimizer}${schedule}`;
+}
 
 export const trainingPlayground = defineDemo({
   id: 'training-playground',
@@ -36,5 +44,5 @@ export const trainingPlayground = defineDemo({
   props,
   reservedHeight: { narrow: 2790, medium: 2750, wide: 1780 },
   describe: (p) =>
-    `Train a small neural network in your browser and watch its predictions and its training and validation loss evolve. It opens on the "${p.dataset}" data set; change the data, network size, optimizer, learning rate, batch size and regularization.`,
+    `Train a small neural network in your browser and watch its predictions and its training and validation loss evolve. It opens on the "${p.dataset}" data set${opening(p)}; change the data, network size, optimizer, learning rate, batch size and regularization.`,
 });

@@ -32,6 +32,11 @@ export function optimizerNote(id: TrainingOptimizer, layerSizes: readonly number
       return muonGroupsSentence(layerSizes);
     case 'sam':
       return 'SAM takes two gradients per step (one at the weights, one at the nearby worst-case weights, radius rho = 0.05), so an epoch costs about twice as much; the step itself is momentum SGD.';
+    // The network's weights reach the optimizer as one flat vector (only Muon splits them into groups).
+    case 'lamb':
+      return 'Here the optimizer sees all weights as one vector, so LAMB computes one trust ratio for the whole network instead of one per layer.';
+    case 'adafactor':
+      return 'Here the optimizer sees all weights as one vector, so Adafactor keeps a full (unfactored) second moment and one relative step size for the whole network; the memory saving needs separate matrices.';
     case 'adamw-schedulefree':
     case 'sgd-schedulefree':
       return 'Schedule-free: no decaying schedule needed (keep it constant); the losses are measured at the averaged weights x, as the reference does in eval() mode.';

@@ -60,7 +60,7 @@ export function defaultState(props: TrainingPlaygroundProps): { state: TrainingP
       optimizer,
       lr: props.lr ?? (usesSgdLr(optimizer) ? 0.1 : 0.01),
       momentum: 0.9,
-      schedule: 'constant',
+      schedule: props.schedule ?? 'constant',
       batchSize: props.batchSize ?? 32,
       epochs: props.epochs ?? 100,
       l2: props.l2 ?? 0,
