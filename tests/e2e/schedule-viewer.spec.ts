@@ -9,7 +9,7 @@ async function openDemo(page: Page, query = '') {
   await page.goto(`${PAGE}${query}`);
   const demo = page.getByTestId('schedule-viewer');
   await demo.scrollIntoViewIfNeeded();
-  await expect(demo.getByTestId('sv-chart').locator('polyline[data-series]')).toHaveCount(7);
+  await expect(demo.getByTestId('sv-chart').locator('polyline[data-series]')).toHaveCount(10);
   return demo;
 }
 
