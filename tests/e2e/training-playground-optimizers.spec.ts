@@ -80,8 +80,8 @@ test('reduce-on-plateau follows the real validation loss: a run that stops impro
   await expect(figure.getByTestId('tp-schedule-note')).toHaveText('Follows the validation loss: after each epoch, once it has not improved for more than 3 epochs, the learning rate is multiplied by 0.5.');
   const { lr } = await trainToEnd(figure);
   expect(lr).toBeLessThan(2);
-  // Halvings of 2: the lr only ever moves by the factor.
-  expect(Math.log2(2 / lr)).toBeCloseTo(Math.round(Math.log2(2 / lr)), 6);
+  // Halvings of 2: the lr only ever moves by the factor (the readout rounds it to a few digits).
+  expect(Math.log2(2 / lr)).toBeCloseTo(Math.round(Math.log2(2 / lr)), 2);
   expect(errors).toEqual([]);
 });
 
@@ -98,8 +98,9 @@ test('an optimizer and schedule chosen in the menus survive a reload, and SAM sa
   await expect(figure.getByLabel('Optimizer')).toHaveValue('sam');
   await expect(figure.getByLabel('Learning-rate schedule')).toHaveValue('warmup-stable-decay');
   await expect(figure.getByTestId('tp-optimizer-note')).toContainText('two gradients per step');
-  await expect(figure.getByLabel('Momentum')).toBeVisible();
+  await expect(figure.getByRole('slider', { name: 'Momentum' })).toBeVisible();
   await figure.getByLabel('Optimizer').selectOption('muon');
+  await expect.poll(() => new URL(page.url()).searchParams.get('tp.opt')).toBe('muon');
   await page.reload();
   await expect(page.locator(FIGURE).first().getByLabel('Optimizer')).toHaveValue('muon');
   expect(errors).toEqual([]);
