@@ -73,6 +73,16 @@ describe('the training playground optimizer menu', () => {
   }, 60_000);
 });
 
+describe('Muon on networks without a hidden-to-hidden matrix', () => {
+  it.each([[[] as number[]], [[8]]])('trains hidden %j with AdamW alone, the loss finite and falling', async (hidden) => {
+    await useBackend('cpu');
+    const result = await trainAsRequested({ ...stateFor({ optimizer: 'muon' }), hidden, epochs: 8 });
+    const losses = result.history.map((p) => p.trainLoss);
+    expect(losses.every(Number.isFinite)).toBe(true);
+    expect(losses.at(-1)!).toBeLessThan(losses[0]!);
+  }, 60_000);
+});
+
 describe('the notes under the menus', () => {
   it('names the tensors Muon and AdamW train, the same split training makes', () => {
     const sentence = muonGroupsSentence([2, 16, 16, 1]);
