@@ -15,7 +15,7 @@ export type { StepOptions } from './optimizers/step-options';
 export { UPDATE_RULES, UPDATE_RULE_PAIRS, isUpdateRuleName, updateRuleNames, type UpdateRuleName, type UpdateRulePair } from './optimizers/update-rules';
 export { diffUpdateRules, type UpdateRuleDiffRow, type DiffStatus } from './optimizers/update-rule-diff';
 export type { UpdateRule, UpdateRuleLine } from './optimizers/update-rule';
-export { scheduleAt, momentumAt, validateSchedule, SCHEDULE_NAMES, type Schedule } from './schedules';
+export { scheduleAt, momentumAt, validateSchedule, SCHEDULE_NAMES, DECAY_SHAPES, wsdDecaySteps, type Schedule, type DecayShape } from './schedules';
 export { createPlateauScheduler, type PlateauScheduler, type PlateauOptions } from './schedules/plateau';
 export { squaredErrorOf, absoluteErrorOf, huberOf, binaryCrossEntropyOf, hingeOf, lossCurve, LOSS_NAMES, type LossName } from './loss-curves';
 export { PLAIN_TEST_FUNCTIONS, getPlainTestFunction, plainProblem, evaluateGrid, type PlainTestFunction } from './plain-functions';

@@ -1,14 +1,13 @@
 /**
  * The viewer's base schedules: every core schedule (SCHEDULE_NAMES in src/core/schedules.ts) except 'warmup', which
- * the viewer composes with any of them instead (sv.warm > 0), and the schedules issue 14 added (cyclic,
- * reduce-on-plateau, warmup-stable-decay), which the viewer does not draw yet. Pure.
+ * the viewer composes with the others instead (sv.warm > 0). 'warmup-stable-decay' has its own warm-up (the same
+ * field), and 'reduce-on-plateau' follows a loss, so the viewer draws it against an illustrative one. Pure.
  */
 import { SCHEDULE_NAMES } from '../../../src/core/plain';
 
-type NotDrawn = 'warmup' | 'cyclic' | 'reduce-on-plateau' | 'warmup-stable-decay';
-const NOT_DRAWN: readonly string[] = ['warmup', 'cyclic', 'reduce-on-plateau', 'warmup-stable-decay'];
+type NotDrawn = 'warmup';
 export type BaseSchedule = Exclude<(typeof SCHEDULE_NAMES)[number], NotDrawn>;
-export const BASE_SCHEDULES: readonly BaseSchedule[] = SCHEDULE_NAMES.filter((name): name is BaseSchedule => !NOT_DRAWN.includes(name));
+export const BASE_SCHEDULES: readonly BaseSchedule[] = SCHEDULE_NAMES.filter((name): name is BaseSchedule => name !== 'warmup');
 
 export const SCHEDULE_LABELS: Record<BaseSchedule, string> = {
   constant: 'Constant',
@@ -18,4 +17,12 @@ export const SCHEDULE_LABELS: Record<BaseSchedule, string> = {
   sgdr: 'Cosine with warm restarts (SGDR)',
   linear: 'Linear (LinearLR)',
   'one-cycle': 'One-cycle',
+  cyclic: 'Cyclic (triangular CyclicLR)',
+  'reduce-on-plateau': 'Reduce on plateau (on an illustrative loss)',
+  'warmup-stable-decay': 'Warm-up, stable, decay (WSD)',
 };
+
+/** Schedules that bring their own warm-up (WSD) or cannot follow one (reduce-on-plateau follows a metric). */
+export function takesSharedWarmup(name: BaseSchedule): boolean {
+  return name !== 'warmup-stable-decay' && name !== 'reduce-on-plateau';
+}

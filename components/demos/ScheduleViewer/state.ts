@@ -3,6 +3,7 @@
  * parsed `schedule` prop. Pure; tested in tests/components/demos/ScheduleViewer/.
  */
 import type { SchedulePreset } from '../shared/schedule-presets';
+import { DECAY_SHAPES } from '../../../src/core/plain';
 import { urlBoolean, urlEnum, urlField, urlNumber, urlObject, type UrlState } from '../shared/url-state';
 import { BASE_SCHEDULES } from './base-schedules';
 
@@ -35,6 +36,15 @@ export const ScheduleViewerStateSchema = urlObject({
   pctStart: urlField('pct', urlNumber({ min: 0.05, max: 0.95 })),
   divFactor: urlField('div', urlNumber({ min: 1, max: 1000 })),
   finalDivFactor: urlField('fdiv', urlNumber({ min: 1, max: 1e6 })),
+  /** CyclicLR: steps of the rising half (the falling half is as long) and its floor base_lr as a fraction of lr. */
+  cycleSteps: urlField('up', urlNumber({ integer: true, min: 1, max: MAX_STEPS })),
+  cycleBase: urlField('cb', urlNumber({ min: 0.01, max: 1 })),
+  /** WSD: share of the run spent decaying and the decay's shape; its warm-up is warmupSteps. */
+  decayFraction: urlField('df', urlNumber({ min: 0, max: 1 })),
+  decayShape: urlField('shape', urlEnum(DECAY_SHAPES)),
+  /** ReduceLROnPlateau: epochs without improvement tolerated, and the factor per reduction. */
+  patience: urlField('pat', urlNumber({ integer: true, min: 0, max: MAX_STEPS })),
+  plateauFactor: urlField('pf', urlNumber({ min: 0.01, max: 0.99 })),
   /** Log-scale y axis. */
   logScale: urlField('log', urlBoolean()),
   /** The step whose lr is read out. */
@@ -49,7 +59,8 @@ export function defaultState(schedule: SchedulePreset): ScheduleViewerState {
     schedule: warmupCosine ? 'cosine' : schedule,
     lr: 0.1,
     totalSteps: 100,
-    warmupSteps: warmupCosine ? 10 : 0,
+    // WSD's own warm-up is this field: 10 % of the run, as the warm-up cosine.
+    warmupSteps: warmupCosine || schedule === 'warmup-stable-decay' ? 10 : 0,
     warmupFactor: 0.1,
     stepSize: 30,
     gamma: 0.1,
@@ -62,6 +73,12 @@ export function defaultState(schedule: SchedulePreset): ScheduleViewerState {
     pctStart: 0.3,
     divFactor: 25,
     finalDivFactor: 1e4,
+    cycleSteps: 10,
+    cycleBase: 0.1,
+    decayFraction: 0.2,
+    decayShape: '1-sqrt',
+    patience: 10,
+    plateauFactor: 0.5,
     logScale: false,
     readoutStep: 0,
   };

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { LogSlider } from '../shared/LogSlider';
 import { RangeField } from '../shared/RangeField';
 import { parseWidths } from './hidden-widths';
+import { optimizerNote, scheduleNote } from './optimizer-notes';
 import { ACTIVATION_IDS, TRAINING_DATASETS, batchOptions, NETWORK_PRESETS, OPTIMIZER_LABELS, SCHEDULE_PRESET_LABELS, SCHEDULE_PRESETS, TRAINING_OPTIMIZERS, usesMomentum, type ActivationId, type SchedulePreset, type TrainingOptimizer } from './options';
 import { LR_SLIDER, MAX_EPOCHS, MAX_LAYERS, MAX_WIDTH } from './limits';
 import { POINT_COUNTS, trainingPoints, type DatasetId, type TrainingPlaygroundState } from './state';
@@ -13,18 +14,24 @@ interface Props {
   disabled: boolean;
 }
 
-function Select<T extends string | number>({ label, value, options, onChange, disabled }: { label: string; value: T; options: readonly { value: T; label: string }[]; onChange: (v: T) => void; disabled?: boolean }) {
+function Select<T extends string | number>({ label, value, options, onChange, disabled, note, noteTestId }: { label: string; value: T; options: readonly { value: T; label: string }[]; onChange: (v: T) => void; disabled?: boolean; note?: string | undefined; noteTestId?: string }) {
   const id = useId();
+  const noteId = useId();
   return (
     <div className="gd-field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} value={String(value)} disabled={disabled} onChange={(e) => onChange(options.find((o) => String(o.value) === e.currentTarget.value)!.value)}>
+      <select id={id} value={String(value)} disabled={disabled} aria-describedby={note === undefined ? undefined : noteId} onChange={(e) => onChange(options.find((o) => String(o.value) === e.currentTarget.value)!.value)}>
         {options.map((o) => (
           <option key={String(o.value)} value={String(o.value)}>
             {o.label}
           </option>
         ))}
       </select>
+      {note !== undefined && (
+        <small id={noteId} className="gd-hint" data-testid={noteTestId}>
+          {note}
+        </small>
+      )}
     </div>
   );
 }
@@ -86,6 +93,7 @@ function HiddenField({ hidden, onChange, disabled }: { hidden: number[]; onChang
 
 export function Controls({ state: s, update, disabled }: Props) {
   const nTrain = trainingPoints(s.points);
+  const layerSizes = [s.dataset === 'regression' ? 1 : 2, ...s.hidden, 1];
   return (
     <div className="gd-controls tp-controls">
       <Select<DatasetId> label="Data set" value={s.dataset} disabled={disabled} options={TRAINING_DATASETS.map((d) => ({ value: d, label: d === 'regression' ? 'regression (noisy sine)' : d }))} onChange={(dataset) => update({ dataset })} />
@@ -93,10 +101,10 @@ export function Controls({ state: s, update, disabled }: Props) {
       <Select<number> label="Points (half train, half validation)" value={s.points} disabled={disabled} options={[...new Set([...POINT_COUNTS, s.points])].sort((a, b) => a - b).map((v) => ({ value: v, label: `${v} (${trainingPoints(v)} train)` }))} onChange={(points) => update({ points })} />
       <HiddenField hidden={s.hidden} disabled={disabled} onChange={(hidden) => update({ hidden })} />
       <Select<ActivationId> label="Activation" value={s.activation} disabled={disabled} options={ACTIVATION_IDS.map((a) => ({ value: a, label: a }))} onChange={(activation) => update({ activation })} />
-      <Select<TrainingOptimizer> label="Optimizer" value={s.optimizer} disabled={disabled} options={TRAINING_OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))} onChange={(optimizer) => update({ optimizer })} />
+      <Select<TrainingOptimizer> label="Optimizer" value={s.optimizer} disabled={disabled} options={TRAINING_OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))} onChange={(optimizer) => update({ optimizer })} note={optimizerNote(s.optimizer, layerSizes)} noteTestId="tp-optimizer-note" />
       <LogSlider label="Learning rate" value={s.lr} min={LR_SLIDER.min} max={LR_SLIDER.max} disabled={disabled} onChange={(lr) => update({ lr })} />
       {usesMomentum(s.optimizer) && <RangeField label="Momentum" value={s.momentum} min={0} max={0.99} step={0.01} disabled={disabled} onChange={(momentum) => update({ momentum })} />}
-      <Select<SchedulePreset> label="Learning-rate schedule" value={s.schedule} disabled={disabled} options={SCHEDULE_PRESETS.map((x) => ({ value: x, label: SCHEDULE_PRESET_LABELS[x] }))} onChange={(schedule) => update({ schedule })} />
+      <Select<SchedulePreset> label="Learning-rate schedule" value={s.schedule} disabled={disabled} options={SCHEDULE_PRESETS.map((x) => ({ value: x, label: SCHEDULE_PRESET_LABELS[x] }))} onChange={(schedule) => update({ schedule })} note={scheduleNote(s.schedule, s.epochs)} noteTestId="tp-schedule-note" />
       <Select<number>
         label="Batch size"
         value={s.batchSize}

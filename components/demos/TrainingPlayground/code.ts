@@ -1,6 +1,6 @@
 /** PyTorch and TensorFlow.js code for the training playground's current settings (shown in the CodePanel). Pure. */
 import { formatNumber } from '../../charts/scales';
-import type { SchedulePreset, TrainingOptimizer } from './options';
+import { JS_OPT, muonLines, pyOptimizer, pySchedule } from './code-optimizers';
 import type { TrainingPlaygroundState } from './state';
 
 const n = formatNumber;
@@ -13,36 +13,6 @@ const PY_DATA: Record<TrainingPlaygroundState['dataset'], string> = {
   regression: 'X = rng.uniform(-math.pi, math.pi, (N, 1)); y = np.sin(X[:, 0]) + NOISE * rng.standard_normal(N)',
 };
 
-function pyOptimizer(id: TrainingOptimizer, lr: number, m: number): string {
-  const map: Record<TrainingOptimizer, string> = {
-    sgd: `torch.optim.SGD(model.parameters(), lr=${n(lr)})`,
-    momentum: `torch.optim.SGD(model.parameters(), lr=${n(lr)}, momentum=${n(m)})`,
-    nesterov: `torch.optim.SGD(model.parameters(), lr=${n(lr)}, momentum=${n(m)}, nesterov=True)`,
-    adagrad: `torch.optim.Adagrad(model.parameters(), lr=${n(lr)})`,
-    rmsprop: `torch.optim.RMSprop(model.parameters(), lr=${n(lr)})`,
-    adam: `torch.optim.Adam(model.parameters(), lr=${n(lr)})`,
-    adamw: `torch.optim.AdamW(model.parameters(), lr=${n(lr)}, weight_decay=0)`,
-    adamax: `torch.optim.Adamax(model.parameters(), lr=${n(lr)})`,
-    nadam: `torch.optim.NAdam(model.parameters(), lr=${n(lr)})`,
-    lion: `Lion(model.parameters(), lr=${n(lr)})  # pip install lion-pytorch`,
-  };
-  return map[id];
-}
-
-function pySchedule(id: SchedulePreset): string | undefined {
-  const map: Record<SchedulePreset, string | undefined> = {
-    constant: undefined,
-    step: 'torch.optim.lr_scheduler.StepLR(opt, step_size=total_steps // 2, gamma=0.1)',
-    exponential: 'torch.optim.lr_scheduler.ExponentialLR(opt, gamma=0.01 ** (1 / total_steps))',
-    cosine: 'torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=total_steps)',
-    sgdr: 'torch.optim.lr_scheduler.CosineAnnealingWarmRestarts(opt, T_0=total_steps // 4)',
-    'warmup-cosine':
-      'torch.optim.lr_scheduler.SequentialLR(opt, [torch.optim.lr_scheduler.LinearLR(opt, 0.01, 1.0, total_iters=warm), torch.optim.lr_scheduler.CosineAnnealingLR(opt, T_max=total_steps - warm)], milestones=[warm])',
-    'one-cycle': 'torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=opt.param_groups[0]["lr"], total_steps=total_steps, cycle_momentum=False)',
-  };
-  return map[id];
-}
-
 const PY_ACT = { tanh: 'nn.Tanh()', relu: 'nn.ReLU()', sigmoid: 'nn.Sigmoid()', linear: 'nn.Identity()' } as const;
 
 export function pytorchCode(s: TrainingPlaygroundState, batchSize: number, nTrain: number): string {
@@ -54,9 +24,17 @@ export function pytorchCode(s: TrainingPlaygroundState, batchSize: number, nTrai
     layers.push(`nn.Linear(${sizes[i]}, ${sizes[i + 1]})`);
     if (i + 2 < sizes.length) layers.push(PY_ACT[s.activation]);
   }
-  const schedule = pySchedule(s.schedule);
+  const schedule = pySchedule(s.schedule, s.lr, s.epochs);
+  const muon = s.optimizer === 'muon';
+  const sam = s.optimizer === 'sam';
+  const scheduleFree = s.optimizer === 'adamw-schedulefree' || s.optimizer === 'sgd-schedulefree';
+  const plateau = s.schedule === 'reduce-on-plateau';
+  // Muon trains two groups with two optimizers (and a scheduler each); the others build one `opt`.
+  const opts = muon ? 'opts' : '[opt]';
+  const penalty = 'l2_penalty = lambda: 0.5 * l2 * sum((m.weight ** 2).sum() for m in model if isinstance(m, nn.Linear))';
+  const batchLoss = 'loss_fn(model(X_train[idx]), y_train[idx]) + l2_penalty()';
   return [
-    'import math, numpy as np, sklearn.datasets, torch',
+    `import math, numpy as np, sklearn.datasets, torch${scheduleFree ? ', schedulefree' : ''}${s.schedule === 'warmup-stable-decay' ? ', transformers' : ''}`,
     'from torch import nn',
     '',
     `N, NOISE, SEED = ${s.points}, ${n(s.noise)}, ${s.seed}`,
@@ -68,38 +46,31 @@ export function pytorchCode(s: TrainingPlaygroundState, batchSize: number, nTrai
     'torch.manual_seed(SEED)',
     `model = nn.Sequential(${layers.join(', ')})`,
     `loss_fn = ${regression ? 'nn.MSELoss()' : 'nn.BCEWithLogitsLoss()'}`,
-    `opt = ${pyOptimizer(s.optimizer, s.lr, s.momentum)}`,
+    ...(muon ? muonLines(s.lr, s.hidden.length) : [`opt = ${pyOptimizer(s.optimizer as Exclude<typeof s.optimizer, 'muon'>, s.lr, s.momentum)}`]),
     `epochs, batch_size, l2 = ${s.epochs}, ${batchSize}, ${n(s.l2)}`,
     `total_steps = epochs * math.ceil(len(X_train) / batch_size)`,
+    '# L2 on the weight matrices only (biases are not penalised), as in the demo',
+    penalty,
     ...(s.schedule === 'warmup-cosine' ? ['warm = max(1, round(total_steps / 10))'] : []),
-    ...(schedule === undefined ? [] : [`sched = ${schedule}`]),
+    ...(schedule === undefined ? [] : muon ? ['def make_sched(opt):', `    return ${schedule}`, 'scheds = [make_sched(o) for o in opts]  # one scheduler per optimizer'] : [`scheds = [${schedule}]`]),
     '',
     'for epoch in range(epochs):',
+    ...(scheduleFree ? ['    opt.train()  # schedule-free: train at y, evaluate at x'] : []),
     '    for idx in torch.randperm(len(X_train)).split(batch_size):',
-    '        loss = loss_fn(model(X_train[idx]), y_train[idx])',
-    '        # L2 on the weight matrices only (biases are not penalised), as in the demo',
-    '        loss = loss + 0.5 * l2 * sum((m.weight ** 2).sum() for m in model if isinstance(m, nn.Linear))',
-    '        opt.zero_grad()',
+    `        loss = ${batchLoss}`,
+    `        for o in ${opts}: o.zero_grad()`,
     '        loss.backward()',
-    '        opt.step()',
-    ...(schedule === undefined ? [] : ['        sched.step()']),
+    ...(sam
+      ? ['        opt.first_step(zero_grad=True)  # climb to the worst nearby weights (1st gradient)', `        (${batchLoss}).backward()  # 2nd gradient, at the perturbed weights`, '        opt.second_step(zero_grad=True)']
+      : [`        for o in ${opts}: o.step()`]),
+    ...(schedule === undefined || plateau ? [] : ['        for sch in scheds: sch.step()']),
+    ...(scheduleFree ? ['    opt.eval()'] : []),
     '    with torch.no_grad():',
-    '        print(epoch + 1, loss_fn(model(X_train), y_train).item(), loss_fn(model(X_val), y_val).item())',
+    '        train_loss, val_loss = loss_fn(model(X_train), y_train).item(), loss_fn(model(X_val), y_val).item()',
+    ...(plateau ? ['    for sch in scheds: sch.step(val_loss)'] : []),
+    '    print(epoch + 1, train_loss, val_loss)',
   ].join('\n');
 }
-
-const JS_OPT: Record<TrainingOptimizer, (lr: number, m: number) => string> = {
-  sgd: (lr) => `tf.train.sgd(${n(lr)})`,
-  momentum: (lr, m) => `tf.train.momentum(${n(lr)}, ${n(m)})`,
-  nesterov: (lr, m) => `tf.train.momentum(${n(lr)}, ${n(m)}, true)`,
-  adagrad: (lr) => `tf.train.adagrad(${n(lr)})`,
-  rmsprop: (lr) => `tf.train.rmsprop(${n(lr)}, 0.99, 0, 1e-8)  // PyTorch's RMSprop defaults`,
-  adam: (lr) => `tf.train.adam(${n(lr)}, 0.9, 0.999, 1e-8)`,
-  adamw: (lr) => `tf.train.adam(${n(lr)}, 0.9, 0.999, 1e-8)  // tfjs has no AdamW; weight decay 0 here anyway`,
-  adamax: (lr) => `tf.train.adamax(${n(lr)})`,
-  nadam: (lr) => `tf.train.adam(${n(lr)})  // tfjs has no NAdam: closest built-in`,
-  lion: (lr) => `tf.train.adam(${n(lr)})  // tfjs has no Lion: closest built-in`,
-};
 
 export function tfjsCode(s: TrainingPlaygroundState, batchSize: number, nTrain: number): string {
   const regression = s.dataset === 'regression';

@@ -7,7 +7,7 @@ import { urlIntList } from '../shared/url-int-list';
 import { urlEnum, urlField, urlNumber, urlObject, type UrlState } from '../shared/url-state';
 import type { TrainingPlaygroundProps } from './manifest';
 import { BATCH_RANGE, EPOCHS_RANGE, HIDDEN_LIMITS, L2_RANGE, LR_RANGE } from './limits';
-import { ACTIVATION_IDS, OPTIMIZER_LABELS, SCHEDULE_PRESETS, TRAINING_DATASETS, TRAINING_OPTIMIZERS, type TrainingDataset, type TrainingOptimizer } from './options';
+import { ACTIVATION_IDS, OPTIMIZER_LABELS, SCHEDULE_PRESETS, TRAINING_DATASETS, TRAINING_OPTIMIZERS, usesSgdLr, type TrainingDataset, type TrainingOptimizer } from './options';
 
 /** Share of the points held out for validation: half, so over-fitting shows clearly on toy data. */
 export const VALIDATION_FRACTION = 0.5;
@@ -58,9 +58,9 @@ export function defaultState(props: TrainingPlaygroundProps): { state: TrainingP
       hidden: props.hidden ?? [16, 16],
       activation: 'tanh',
       optimizer,
-      lr: props.lr ?? (optimizer === 'sgd' || optimizer === 'momentum' || optimizer === 'nesterov' ? 0.1 : 0.01),
+      lr: props.lr ?? (usesSgdLr(optimizer) ? 0.1 : 0.01),
       momentum: 0.9,
-      schedule: 'constant',
+      schedule: props.schedule ?? 'constant',
       batchSize: props.batchSize ?? 32,
       epochs: props.epochs ?? 100,
       l2: props.l2 ?? 0,

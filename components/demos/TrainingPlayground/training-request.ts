@@ -20,7 +20,7 @@ export function trainRequest(s: TrainingPlaygroundState, a: Assessment, grid: Gr
     dataset: datasetRequest(s),
     training: {
       optimizer: optimizerConfig(s.optimizer, s.lr, s.momentum),
-      schedule: scheduleFor(s.schedule, s.epochs * a.stepsPerEpoch),
+      schedule: scheduleFor(s.schedule, s.epochs * a.stepsPerEpoch, { epochs: s.epochs, lr: s.lr }),
       epochs: s.epochs,
       batchSize: a.batchSize,
       l2: s.l2,

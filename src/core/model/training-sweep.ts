@@ -4,15 +4,18 @@
  * (trainModel). The core worker's 'sweep' verb streams the cells; `npm run bench` times the same function.
  */
 import { makeDataset, type DatasetName, type DatasetOptions } from '../data';
-import type { OptimizerConfig } from '../optimizers/config-types';
 import { Mlp, type MlpSpec } from './mlp';
+import type { TrainingOptimizerConfig } from './parameter-groups';
 import { trainModel, type StopReason, type TrainOptions } from './train';
 
 export interface TrainingSweepSpec {
   model: MlpSpec;
   dataset: { name: DatasetName; options?: DatasetOptions };
-  /** Everything but the swept values; `optimizer.lr` and `batchSize` come from the grid. */
-  training: Omit<TrainOptions, 'onEpoch' | 'batchSize' | 'optimizer'> & { optimizer: OptimizerConfig };
+  /**
+   * Everything but the swept values; `optimizer.lr` and `batchSize` come from the grid. For Muon the cell's lr sets
+   * the AdamW group's lr too when that group names one (one lr for both groups, as with adjustLrFn 'match_rms_adamw').
+   */
+  training: Omit<TrainOptions, 'onEpoch' | 'batchSize'>;
   /** The columns. */
   lrs: readonly number[];
   /** The rows (examples per step; larger than the training set means full batch). */
@@ -44,6 +47,11 @@ function checkSpec(spec: TrainingSweepSpec): void {
   });
 }
 
+function withLr(optimizer: TrainingOptimizerConfig, lr: number): TrainingOptimizerConfig {
+  if (optimizer.name === 'muon' && 'adamw' in optimizer && optimizer.adamw?.lr !== undefined) return { ...optimizer, lr, adamw: { ...optimizer.adamw, lr } };
+  return { ...optimizer, lr };
+}
+
 /**
  * Trains every cell, row by row (a row per batch size, a column per lr), calling `onCell(index, cell)` after each.
  * `shouldStop` is asked between cells (e.g. a newer request arrived); the cells done so far are returned.
@@ -61,7 +69,7 @@ export async function runTrainingSweep(
       if (shouldStop?.() === true) return cells;
       const model = Mlp.create(spec.model);
       try {
-        const result = await trainModel(model, data, { ...spec.training, optimizer: { ...spec.training.optimizer, lr }, batchSize });
+        const result = await trainModel(model, data, { ...spec.training, optimizer: withLr(spec.training.optimizer, lr), batchSize });
         const last = result.history.at(-1);
         const diverged = result.stopReason === 'diverged';
         const cell: TrainingSweepCell = {

@@ -45,6 +45,14 @@ describe('the demo registry', () => {
       'backend-check': [650, 650, 635],
       'number-formats': [2260, 1980, 1790],
     });
+    const training = DEMOS.find((d) => d.id === 'training-playground')!;
+    expect(training.variants?.['note']).toEqual({ narrow: 2940, medium: 2865, wide: 1870 });
+    expect(training.variantOf?.(training.props.parse({ optimizer: 'muon' }))).toBe('note');
+    expect(training.variantOf?.(training.props.parse({ optimizer: 'adam', schedule: 'reduce-on-plateau' }))).toBe('note');
+    expect(training.variantOf?.(training.props.parse({ optimizer: 'adam' }))).toBeUndefined();
+    const schedules = DEMOS.find((d) => d.id === 'schedule-viewer')!;
+    expect(schedules.variants).toEqual({ plateau: { narrow: 1650, medium: 1560, wide: 1055 }, wsd: { narrow: 1310, medium: 1310, wide: 850 } });
+    expect(schedules.variantOf?.(schedules.props.parse({ schedule: 'reduce-on-plateau' }))).toBe('plateau');
     const loss = DEMOS.find((d) => d.id === 'loss-explorer')!;
     expect(loss.variants?.['both']).toEqual({ narrow: 1930, medium: 1860, wide: 1610 });
     expect(loss.variantOf?.(loss.props.parse({ losses: 'mse,hinge' }))).toBe('both');

@@ -31,6 +31,20 @@ describe('runTrainingSweep', () => {
     if (cells[2]!.stopReason === 'diverged') expect(cells[2]!.trainLoss).toBe(Infinity);
   });
 
+  it('a Muon cell sets the lr of both groups when the AdamW group names one', async () => {
+    await useBackend('cpu');
+    const muonSpec: TrainingSweepSpec = { ...spec, model: { layerSizes: [2, 8, 8, 1], seed: 'sweep' }, training: { ...spec.training, optimizer: { name: 'muon', lr: 1, adjustLrFn: 'match_rms_adamw', adamw: { lr: 1 } } } };
+    const [cell] = await runTrainingSweep({ ...muonSpec, lrs: [0.02], batchSizes: [16] });
+    const trainWith = async (adamwLr: number) => {
+      const model = Mlp.create(muonSpec.model);
+      const result = await trainModel(model, makeDataset('moons', spec.dataset.options), { ...spec.training, optimizer: { name: 'muon', lr: 0.02, adjustLrFn: 'match_rms_adamw', adamw: { lr: adamwLr } }, batchSize: 16 });
+      model.dispose();
+      return result.history.at(-1)!.trainLoss;
+    };
+    expect(cell!.trainLoss).toBe(await trainWith(0.02));
+    expect(cell!.trainLoss).not.toBe(await trainWith(1));
+  });
+
   it('a cell is the training the page would run with that lr and batch size (same weights, data and budget)', async () => {
     await useBackend('cpu');
     const [cell] = await runTrainingSweep({ ...spec, lrs: [0.3], batchSizes: [16] });

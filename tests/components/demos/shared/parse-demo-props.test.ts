@@ -37,7 +37,7 @@ describe('demo props written in MDX', () => {
   });
 
   it('lists the props a tag takes when one is unknown', () => {
-    expect(() => parseDemoProps(trainingPlayground, { batchsize: 3 })).toThrow('<TrainingPlayground>: prop "batchsize": not a prop of <TrainingPlayground>. Fix: remove it or use one of: dataset, hidden, optimizer, lr, batchSize, epochs, l2.');
+    expect(() => parseDemoProps(trainingPlayground, { batchsize: 3 })).toThrow('<TrainingPlayground>: prop "batchsize": not a prop of <TrainingPlayground>. Fix: remove it or use one of: dataset, hidden, optimizer, lr, schedule, batchSize, epochs, l2.');
   });
 
   it('reports every bad prop, one line each, and where the props are declared', () => {
