@@ -1,11 +1,13 @@
 /** What a job is: a function of one request that returns its final reply body, with the worker's session at hand. */
+import type { JobControl } from '../model/job-control';
 import type { TrainingRun } from '../model/train';
 import type { ModelStore } from './model-store';
 import type { ProgressBody, ReplyBody, RequestOf, Verb } from './protocol';
 
-/** State that outlives one request: the run that pause / step / stop act on, and the kept model. */
+/** State that outlives one request: the run that pause / step / stop act on, the long job 'stop' cancels, the kept model. */
 export interface WorkerSession {
   run: TrainingRun | undefined;
+  job: JobControl | undefined;
   readonly models: ModelStore;
 }
 
