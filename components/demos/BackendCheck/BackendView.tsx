@@ -47,6 +47,7 @@ export function BackendView() {
     }
   };
 
+  const runBlocked = !hydrated || core.status !== 'ready' || running !== undefined;
   const best = Math.max(0, ...results.map((r) => (r.status === 'ran' ? r.stepsPerSecond : 0)));
   return (
     <div className="bc-root gd-root-inner" data-testid="backend-check-view" data-running={running ?? ''} data-results={results.length}>
@@ -73,7 +74,8 @@ export function BackendView() {
       )}
       <RangeField label="Seconds per backend" value={s.seconds} min={0.5} max={5} step={0.5} onChange={(seconds) => update({ seconds })} disabled={running !== undefined} />
       <div className="gd-playback">
-        <button type="button" className="gd-button gd-button-primary" data-testid="bc-run" onClick={() => void run()} disabled={!hydrated || core.status !== 'ready' || running !== undefined}>
+        {/* aria-disabled, not disabled: the pressed button keeps keyboard focus while it runs. */}
+        <button type="button" className="gd-button gd-button-primary" data-testid="bc-run" onClick={() => !runBlocked && void run()} aria-disabled={runBlocked}>
           {running === undefined ? 'Run benchmark' : `Running ${running}…`}
         </button>
       </div>

@@ -60,6 +60,7 @@ export const TrainingSweep = memo(function TrainingSweep({ core, state, update, 
       });
   };
 
+  const blocked = core.status !== 'ready' || busy || current?.running === true;
   const nx = current?.lrs.length ?? 0;
   const value = (c: TrainingSweepCell | undefined): number | null | undefined => (c === undefined ? undefined : c.stopReason === 'diverged' ? null : c.validationLoss);
   const describe = (c: TrainingSweepCell | undefined): string =>
@@ -73,7 +74,8 @@ export const TrainingSweep = memo(function TrainingSweep({ core, state, update, 
       <p className="gd-panel-title">
         <strong>Sweep: learning rate × batch size</strong>
       </p>
-      <button type="button" className="gd-button" onClick={run} disabled={core.status !== 'ready' || busy || current?.running === true}>
+      {/* aria-disabled, not disabled: pressing it keeps focus on it while the sweep runs (and P / N / R working). */}
+      <button type="button" className="gd-button" onClick={() => !blocked && run()} aria-disabled={blocked}>
         Run sweep (8 × 8 short runs of {SWEEP_EPOCHS} epochs)
       </button>
       {/* Only once a sweep exists: before that the training bar is the demo's one progress bar. */}
