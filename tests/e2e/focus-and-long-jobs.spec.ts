@@ -172,3 +172,25 @@ test('compression lab: a long distillation shows percent and time left, Cancel s
   await expect(page.getByTestId('cl-notice')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('backend check: the benchmark shows percent and time left, and Cancel stops it with focus kept in the demo', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/terms/hardware-aware-optimization/?backend=cpu&bc.sec=5');
+  const figure = page.locator(BC);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(page.getByTestId('bc-backend')).toHaveAttribute('data-backend', 'cpu', { timeout: 30_000 });
+  const view = page.getByTestId('backend-check-view');
+  const before = await workerTensors(page, 'backend-check');
+  await page.getByTestId('bc-run').click();
+  const job = page.getByTestId('bc-job');
+  await expect(job).toContainText(/\d+% · (about \d+ (s|min)|less than 1 s) left/, { timeout: 20_000 });
+  await expectAxeClean(page, BC);
+  await page.getByTestId('bc-job-cancel').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('bc-notice')).toContainText(/Benchmark cancelled while timing (wasm|webgl|cpu)/, { timeout: 10_000 });
+  await expect(view).toHaveAttribute('data-running', '');
+  await expect(page.getByTestId('bc-run')).toBeFocused();
+  expect(await workerTensors(page, 'backend-check')).toBe(before);
+  await expectAxeClean(page, BC);
+  expect(errors).toEqual([]);
+});

@@ -18,6 +18,8 @@ interface Props {
   testId?: string;
 }
 
+const plural = (unit: string): string => (unit.endsWith('s') ? unit : `${unit}s`);
+
 /** "about 12 s left" from the rate so far; undefined until there is a rate to go by. Pure. */
 export function timeLeft(p: Progress): string | undefined {
   if (p.done <= 0 || p.elapsedMs <= 0 || p.done >= p.total) return undefined;
@@ -30,7 +32,8 @@ export function timeLeft(p: Progress): string | undefined {
 
 export function JobProgress({ label, progress, onCancel, cancelRef, testId }: Props) {
   const percent = progress === undefined ? undefined : Math.min(100, Math.floor((100 * progress.done) / progress.total));
-  const counted = progress === undefined ? 'starting…' : `${percent}% · ${progress.done} of ${progress.total} ${progress.unit}s`;
+  // unit '' (a job measured in time, like the benchmark): the percent alone.
+  const counted = progress === undefined ? 'starting…' : progress.unit === '' ? `${percent}%` : `${percent}% · ${progress.done} of ${progress.total} ${plural(progress.unit)}`;
   const left = progress === undefined ? undefined : timeLeft(progress);
   return (
     <div className="gd-job" data-testid={testId} data-percent={percent ?? ''}>

@@ -15,9 +15,12 @@ export interface JobProgress {
   unit: string;
 }
 
+/** "steps" from "step"; "ms" stays "ms". */
+export const plural = (unit: string): string => (unit.endsWith('s') ? unit : `${unit}s`);
+
 export class JobCancelled extends Error {
   constructor(readonly progress: JobProgress) {
-    super(`cancelled after ${progress.done} of ${progress.total} ${progress.unit}s`);
+    super(`cancelled after ${progress.done} of ${progress.total} ${plural(progress.unit)}`);
     this.name = 'JobCancelled';
   }
 }

@@ -71,7 +71,7 @@ export interface Protocol {
     progress: { type: 'compress-progress' } & JobProgress;
     reply: { result: CompressionResult };
   };
-  /** A short training benchmark on one backend (re-initialised for the run; the previous one is restored). */
+  /** A short training benchmark on one backend (re-initialised for the run; the previous one is restored); 'stop' cancels it. */
   benchmark: { request: BenchmarkJob; progress: { type: 'benchmark-progress'; backend: BenchmarkJob['backend']; fraction: number }; reply: { result: BenchmarkResult } };
   /** A learning-rate x batch-size grid of short trainings on a small MLP; each finished cell streams as progress. */
   sweep: { request: TrainingSweepSpec; progress: { type: 'sweep-cell'; index: number; cell: TrainingSweepCell }; reply: { cells: TrainingSweepCell[]; elapsedMs: number } };

@@ -15,7 +15,7 @@ import type { GridSpec } from '../../grid';
 import { JobControl } from '../../model/job-control';
 import { Mlp, type NamedWeights } from '../../model/mlp';
 import type { CompressedModel } from '../compression-result';
-import type { Job } from '../job';
+import { runAsSessionJob, type Job } from '../job';
 import { predictField } from '../prediction-field';
 import { weightHistogram } from '../weight-histogram';
 
@@ -32,14 +32,7 @@ export const compressJob: Job<'compress'> = async ({ modelHandle, spec, grid }, 
   const { model, data } = session.models.get(modelHandle);
   const weights = model.getWeights();
   const control = new JobControl({ onProgress: (p) => progress({ type: 'compress-progress', ...p }) });
-  session.job?.cancel();
-  session.job = control;
-  let variant;
-  try {
-    variant = await compressWith(spec, { model, weights, data, control });
-  } finally {
-    if (session.job === control) session.job = undefined;
-  }
+  const variant = await runAsSessionJob(session, { control, usesKeptModel: true }, () => compressWith(spec, { model, weights, data, control }));
   // Still the same model? (Checked after the variant's awaits: the store throws a clear error if it was replaced.)
   session.models.get(modelHandle);
   // A student's weights need a model of the student's shape to run on.

@@ -13,6 +13,6 @@ export const resumeJob: Job<'resume'> = (_request, { session }) => {
 
 export const stopJob: Job<'stop'> = (_request, { session }) => {
   session.run?.control.stop();
-  session.job?.cancel();
+  session.job?.control.cancel();
   return { request: 'stop' };
 };
