@@ -124,6 +124,7 @@ test('backend check: Enter on "Run benchmark" keeps focus while it runs, and Ent
 });
 
 test('compression lab: a long distillation shows percent and time left, Cancel stops it and keeps the table', async ({ page }) => {
+  test.setTimeout(180_000);
   const errors = collectPageErrors(page);
   await page.goto('/terms/knowledge-distillation/?backend=cpu&cl.dsteps=2000&cl.sh=32,32');
   const figure = page.locator(CL);
@@ -174,6 +175,7 @@ test('compression lab: a long distillation shows percent and time left, Cancel s
 });
 
 test('backend check: the benchmark shows percent and time left, and Cancel stops it with focus kept in the demo', async ({ page }) => {
+  test.setTimeout(180_000);
   const errors = collectPageErrors(page);
   await page.goto('/terms/hardware-aware-optimization/?backend=cpu&bc.sec=5');
   const figure = page.locator(BC);
@@ -192,5 +194,34 @@ test('backend check: the benchmark shows percent and time left, and Cancel stops
   await expect(page.getByTestId('bc-run')).toBeFocused();
   expect(await workerTensors(page, 'backend-check')).toBe(before);
   await expectAxeClean(page, BC);
+  expect(errors).toEqual([]);
+});
+
+test('training playground: the sweep shows time left, Enter on Cancel stops it, keeps its cells, and focus stays in the demo', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = collectPageErrors(page);
+  await page.goto('/terms/backpropagation/?backend=cpu&tp.n=100');
+  const figure = page.locator(TP);
+  await figure.scrollIntoViewIfNeeded();
+  const sweep = figure.getByTestId('tp-sweep');
+  const button = sweep.getByRole('button', { name: /^Run sweep/ });
+  await expect(button).toBeEnabled({ timeout: 30_000 });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  // aria-disabled while it runs: the pressed button keeps focus.
+  await expect(button).toHaveAttribute('aria-disabled', 'true');
+  await expect(button).toBeFocused();
+  await expect(sweep.getByTestId('tp-sweep-left')).toContainText(/^\d+% · (about \d+ (s|min)|less than 1 s) left$/, { timeout: 30_000 });
+  await sweep.getByTestId('tp-sweep-cancel').focus();
+  await page.keyboard.press('Enter');
+  await expect(sweep.getByTestId('tp-sweep-status')).toHaveText(/^Sweep cancelled after \d+ of 64 trainings; the heat map keeps them\.$/, { timeout: 30_000 });
+  const done = Number(/after (\d+)/.exec((await sweep.getByTestId('tp-sweep-status').textContent()) ?? '')![1]);
+  expect(done).toBeGreaterThan(0);
+  expect(done).toBeLessThan(64);
+  await expect(sweep.locator('[role="gridcell"][data-value]')).toHaveCount(done);
+  expect(await focusInside(figure)).toBe(true);
+  // The demo still answers its shortcuts: P starts training.
+  await page.keyboard.press('p');
+  await expect(page.getByTestId('training-playground-view')).toHaveAttribute('data-phase', /running|done/);
   expect(errors).toEqual([]);
 });
