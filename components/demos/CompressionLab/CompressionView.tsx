@@ -118,7 +118,7 @@ export function CompressionView({ props }: { props: CompressionLabProps }) {
               Clear table
             </button>
           </div>
-          {c.busy && (c.progress !== undefined || c.busyKind === 'distill') && <JobProgress label={c.busyKind === 'distill' ? 'Distillation' : 'Compression'} progress={c.progress} onCancel={c.cancel} cancelRef={cancelRef} testId="cl-job" />}
+          {c.busy && (c.progress !== undefined || c.busyKind === 'distill') && <JobProgress label={c.busyKind === 'distill' ? 'Distillation' : c.busyKind === 'prune' ? 'Pruning fine-tune' : 'Compression'} progress={c.progress} onCancel={c.cancel} cancelRef={cancelRef} testId="cl-job" />}
           {c.notice !== undefined && <DemoMessage kind="info" testId="cl-notice">{c.notice}</DemoMessage>}
           {c.error !== undefined && <DemoMessage kind="error" testId="cl-error">{c.error}</DemoMessage>}
         </div>

@@ -44,7 +44,7 @@ export interface Compression {
   clear: () => void;
 }
 
-const KIND_NAMES: Record<CompressionKind, string> = { fp16: 'Rounding to float16', integer: 'Quantization', prune: 'Pruning', distill: 'Distillation' };
+const KIND_NAMES: Record<CompressionKind, string> = { fp16: 'Rounding to float16', integer: 'Quantization', prune: 'Pruning fine-tune', distill: 'Distillation' };
 
 export function teacherDataset(ds: CompressionLabState['dataset']): DatasetRequest {
   return { name: ds, options: { n: TEACHER.points, noise: TEACHER.noise, seed: TEACHER.seed, validationFraction: 0.5 } };

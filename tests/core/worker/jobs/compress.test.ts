@@ -62,4 +62,17 @@ describe("the worker's compress job: progress and cancel of a long distillation 
     expect(reply?.type === 'error' && reply.message).toMatch(/^cancelled after/);
     expect(messages.findLast((m) => m.id === 7)?.type).toBe('train-done');
   });
+
+  it('reports and cancels a pruning fine-tune the same way, leaving no tensor behind', async () => {
+    const { messages, handle, modelHandle } = await setUp();
+    const before = tf.memory().numTensors;
+    const job = handle({ type: 'compress', id: 8, modelHandle, spec: { kind: 'prune', sparsity: 0.5, structure: 'unstructured', fineTuneSteps: 100_000 } });
+    while (progressOf(messages, 8).length === 0) await tick(5);
+    expect(progressOf(messages, 8)[0]).toMatchObject({ total: 100_000, unit: 'step' });
+    await handle({ type: 'stop', id: 9 });
+    await job;
+    const reply = messages.findLast((m) => m.id === 8);
+    expect(reply?.type === 'error' && reply.message).toMatch(/^cancelled after \d+ of 100000 steps$/);
+    expect(tf.memory().numTensors).toBe(before);
+  });
 });
