@@ -225,3 +225,20 @@ test('training playground: the sweep shows time left, Enter on Cancel stops it, 
   await expect(page.getByTestId('training-playground-view')).toHaveAttribute('data-phase', /running|done/);
   expect(errors).toEqual([]);
 });
+
+test('optimizer playground: P with focus on Step (which then disables itself) moves focus to Pause, and P pauses', async ({ page }) => {
+  const errors = collectPageErrors(page);
+  await page.goto('/terms/convex-optimization/?op.steps=1000');
+  const demo = page.getByTestId('optimizer-playground');
+  await demo.scrollIntoViewIfNeeded();
+  await expect(demo.locator('tr[data-optimizer]').first()).toHaveAttribute('data-loss-final', /.+/, { timeout: 30_000 });
+  const step = demo.getByRole('button', { name: 'Step', exact: true });
+  await step.focus();
+  await page.keyboard.press('p');
+  await expect(step).toBeDisabled();
+  const pause = demo.getByRole('button', { name: 'Pause', exact: true });
+  await expect(pause).toBeFocused();
+  await page.keyboard.press('p');
+  await expect(demo.getByRole('button', { name: /^(Play|Replay)$/ })).toBeFocused();
+  expect(errors).toEqual([]);
+});

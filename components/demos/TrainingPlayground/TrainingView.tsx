@@ -72,7 +72,7 @@ export function TrainingView({ props }: { props: TrainingPlaygroundProps }) {
       <div className="gd-layout tp-layout">
         <div className="tp-run">
           <div className="tp-playback">
-            <PlaybackControls scopeRef={rootRef} playing={t.phase === 'running'} onPlay={t.play} onPause={t.pause} onStep={t.step} onReset={t.reset} disabled={core.status !== 'ready' || !hydrated || assessment.blocking || t.points === undefined} playLabel={t.phase === 'paused' || (t.phase === 'stepping' && last !== undefined) ? 'Resume' : 'Train'} />
+            <PlaybackControls scopeRef={rootRef} playing={t.phase === 'running'} onPlay={t.play} onPause={t.pause} onStep={t.step} onReset={t.reset} rescueFocus={false} disabled={core.status !== 'ready' || !hydrated || assessment.blocking || t.points === undefined} playLabel={t.phase === 'paused' || (t.phase === 'stepping' && last !== undefined) ? 'Resume' : 'Train'} />
             <button type="button" ref={stopRef} className="gd-button tp-stop" onClick={t.stop} disabled={!active}>
               Stop
             </button>
