@@ -226,19 +226,27 @@ test('training playground: the sweep shows time left, Enter on Cancel stops it, 
   expect(errors).toEqual([]);
 });
 
-test('optimizer playground: P with focus on Step (which then disables itself) moves focus to Pause, and P pauses', async ({ page }) => {
+test('optimizer playground: P with focus on Step (which then disables itself) moves focus to play/pause, and R still resets', async ({ page }) => {
   const errors = collectPageErrors(page);
-  await page.goto('/terms/convex-optimization/?op.steps=1000');
+  await page.goto('/terms/convex-optimization/');
   const demo = page.getByTestId('optimizer-playground');
   await demo.scrollIntoViewIfNeeded();
   await expect(demo.locator('tr[data-optimizer]').first()).toHaveAttribute('data-loss-final', /.+/, { timeout: 30_000 });
   const step = demo.getByRole('button', { name: 'Step', exact: true });
+  const playPause = demo.getByRole('group', { name: 'Playback' }).locator('[aria-keyshortcuts="p"]');
+  // The paths play to the end on load: R (from the play button) rewinds, which enables Step.
+  await playPause.focus();
+  await page.keyboard.press('r');
+  await expect(step).toBeEnabled();
   await step.focus();
   await page.keyboard.press('p');
+  // Step is disabled while playing (and at the end): focus is on the play / pause button, not on <body>.
   await expect(step).toBeDisabled();
-  const pause = demo.getByRole('button', { name: 'Pause', exact: true });
-  await expect(pause).toBeFocused();
-  await page.keyboard.press('p');
-  await expect(demo.getByRole('button', { name: /^(Play|Replay)$/ })).toBeFocused();
+  await expect(playPause).toBeFocused();
+  await page.keyboard.press('r');
+  await expect(step).toBeEnabled();
+  await expect(playPause).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(demo.locator('tr[data-optimizer]').first().locator('td').nth(2)).not.toHaveText('0');
   expect(errors).toEqual([]);
 });
