@@ -115,6 +115,7 @@ export { muonParameterGroups, createTrainingOptimizer, type MuonTrainingConfig, 
 export { muonGroupNames, type ParameterGroupNames } from './model/muon-groups';
 export type { TrainingDivergence } from './model/divergence';
 export type { RunPosition } from './model/run-control';
+export type { JobProgress } from './model/job-control';
 export type { FieldRequest } from './worker/prediction-field';
 export type { CompressionResult, CompressedModel } from './worker/compression-result';
 export type { WeightHistogram } from './worker/weight-histogram';

@@ -9,7 +9,9 @@ import { formatNumber } from '../../charts/scales';
 import { CodePanel } from '../shared/CodePanel';
 import { tfjsWasmUrl } from '../shared/core-worker-prewarm';
 import { DemoMessage } from '../shared/DemoMessage';
+import { JobProgress } from '../shared/JobProgress';
 import { RangeField } from '../shared/RangeField';
+import { useFocusRescue } from '../shared/use-focus-rescue';
 import { useCoreWorker } from '../shared/use-core-worker';
 import { useUrlState } from '../shared/use-url-state';
 import { pytorchCode, tfjsCode } from './code';
@@ -23,14 +25,26 @@ export function BackendView() {
   const [running, setRunning] = useState<BenchBackend | undefined>(undefined);
   const [fraction, setFraction] = useState(0);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
   const generation = useRef(0);
+  const started = useRef(0);
+  const cancelled = useRef(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const runRef = useRef<HTMLButtonElement>(null);
+  // Cancel goes away when the run ends: focus returns to the run button (which kept it while busy: aria-disabled).
+  useFocusRescue(rootRef, () => [runRef.current]);
 
   const run = async (): Promise<void> => {
     const mine = ++generation.current;
     setResults([]);
     setError(undefined);
+    setNotice(undefined);
+    cancelled.current = false;
+    started.current = performance.now();
+    let timing: BenchBackend | undefined;
     try {
       for (const [i, backend] of BENCH_BACKENDS.entries()) {
+        timing = backend;
         setRunning(backend);
         setFraction(i / BENCH_BACKENDS.length);
         const reply = await core.request({ type: 'benchmark', backend, seconds: s.seconds, wasmPath: tfjsWasmUrl(window.location.origin) }, (m) => {
@@ -41,15 +55,22 @@ export function BackendView() {
       }
       setFraction(1);
     } catch (e: unknown) {
-      if (mine === generation.current) setError(e instanceof Error ? e.message : String(e));
+      if (mine !== generation.current) return;
+      if (cancelled.current) setNotice(`Benchmark cancelled while timing ${timing ?? 'a backend'}; the table keeps the backends timed before.`);
+      else setError(e instanceof Error ? e.message : String(e));
     } finally {
       if (mine === generation.current) setRunning(undefined);
     }
   };
 
+  const cancel = (): void => {
+    cancelled.current = true;
+    void core.request({ type: 'stop' }).catch(() => undefined);
+  };
+  const runBlocked = !hydrated || core.status !== 'ready' || running !== undefined;
   const best = Math.max(0, ...results.map((r) => (r.status === 'ran' ? r.stepsPerSecond : 0)));
   return (
-    <div className="bc-root gd-root-inner" data-testid="backend-check-view" data-running={running ?? ''} data-results={results.length}>
+    <div ref={rootRef} className="bc-root gd-root-inner" data-testid="backend-check-view" data-running={running ?? ''} data-results={results.length}>
       <DemoMessage kind="warning" list={warnings} />
       {core.warning !== undefined && <DemoMessage kind="warning">{core.warning}</DemoMessage>}
       {core.status === 'loading' && <p className="gd-loading">Starting TensorFlow.js in a worker…</p>}
@@ -73,12 +94,15 @@ export function BackendView() {
       )}
       <RangeField label="Seconds per backend" value={s.seconds} min={0.5} max={5} step={0.5} onChange={(seconds) => update({ seconds })} disabled={running !== undefined} />
       <div className="gd-playback">
-        <button type="button" className="gd-button gd-button-primary" data-testid="bc-run" onClick={() => void run()} disabled={!hydrated || core.status !== 'ready' || running !== undefined}>
+        {/* aria-disabled, not disabled: the pressed button keeps keyboard focus while it runs. */}
+        <button type="button" ref={runRef} className="gd-button gd-button-primary" data-testid="bc-run" onClick={() => !runBlocked && void run()} aria-disabled={runBlocked}>
           {running === undefined ? 'Run benchmark' : `Running ${running}…`}
         </button>
       </div>
-      {(running !== undefined || results.length > 0) && (
-        <div className="tp-bar" role="progressbar" aria-label="Benchmark progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)} aria-valuetext={running === undefined ? 'done' : `timing ${running}`}>
+      {running !== undefined && <JobProgress label="Benchmark" progress={{ done: Math.round(fraction * 1000), total: 1000, elapsedMs: performance.now() - started.current, unit: '' }} onCancel={cancel} testId="bc-job" />}
+      {notice !== undefined && <DemoMessage kind="info" testId="bc-notice">{notice}</DemoMessage>}
+      {running === undefined && results.length > 0 && (
+        <div className="tp-bar" role="progressbar" aria-label="Benchmark progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)} aria-valuetext={notice === undefined ? 'done' : 'cancelled'}>
           <div className="tp-bar-fill" style={{ width: `${Math.round(fraction * 100)}%` }} />
         </div>
       )}

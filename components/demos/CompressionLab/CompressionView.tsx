@@ -5,6 +5,8 @@
 import { useId, useRef, type KeyboardEvent } from 'react';
 import { CodePanel } from '../shared/CodePanel';
 import { DemoMessage } from '../shared/DemoMessage';
+import { JobProgress } from '../shared/JobProgress';
+import { useFocusRescue } from '../shared/use-focus-rescue';
 import { useCoreWorker } from '../shared/use-core-worker';
 import { useUrlState } from '../shared/use-url-state';
 import { DecisionBoundary } from '../shared/DecisionBoundary';
@@ -63,12 +65,19 @@ function TeacherStatus({ c, dataset, backend }: { c: Compression; dataset: strin
 export function CompressionView({ props }: { props: CompressionLabProps }) {
   const baseId = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const runRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const { state: s, update, warnings, hydrated } = useUrlState(CompressionLabStateSchema, URL_PREFIX, defaultState(props.mode));
   const core = useCoreWorker('compression-lab');
   const c = useCompression(core, s);
   const { spec, messages } = compressionSpec(s);
   const latest = c.variants[0];
   const modeIndex = COMPRESSION_MODES.indexOf(s.mode);
+  const runBlocked = !hydrated || c.busy || c.teacherStatus !== 'ready';
+  // A settings field locked by a run, "Clear table" emptying the table, Cancel going away: focus goes to the run
+  // button (busy buttons use aria-disabled, so they keep focus), else to Cancel.
+  useFocusRescue(rootRef, () => [runRef.current, cancelRef.current, tabs.current[modeIndex]]);
 
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
     const moves: Record<string, number> = { ArrowRight: modeIndex + 1, ArrowLeft: modeIndex - 1, Home: 0, End: COMPRESSION_MODES.length - 1 };
@@ -81,7 +90,7 @@ export function CompressionView({ props }: { props: CompressionLabProps }) {
   };
 
   return (
-    <div className="tp-root" data-testid="compression-lab-view" data-teacher={c.teacherStatus} data-variants={c.variants.length} data-busy={c.busy ? 'true' : 'false'}>
+    <div ref={rootRef} className="tp-root" data-testid="compression-lab-view" data-teacher={c.teacherStatus} data-variants={c.variants.length} data-busy={c.busy ? 'true' : 'false'}>
       <DemoMessage kind="warning" list={warnings} testId="cl-url-warnings" />
       {core.warning !== undefined && <DemoMessage kind="warning">{core.warning}</DemoMessage>}
       {core.status === 'loading' && <p className="gd-loading">Starting TensorFlow.js in a worker…</p>}
@@ -101,13 +110,16 @@ export function CompressionView({ props }: { props: CompressionLabProps }) {
           <Controls state={s} update={update} disabled={c.busy} />
           <DemoMessage kind="warning" list={messages} testId="cl-settings-messages" />
           <div className="gd-playback">
-            <button type="button" className="gd-button gd-button-primary" data-testid="cl-run" onClick={c.run} disabled={!hydrated || c.busy || c.teacherStatus !== 'ready'}>
-              {c.busy ? BUSY_LABELS[s.mode] : ACTION_LABELS[s.mode]}
+            {/* aria-disabled, not disabled: a busy button keeps keyboard focus (a disabled one drops it to the page). */}
+            <button type="button" ref={runRef} className="gd-button gd-button-primary" data-testid="cl-run" onClick={() => !runBlocked && c.run()} aria-disabled={runBlocked}>
+              {c.busyKind !== undefined ? BUSY_LABELS[c.busyKind === 'distill' ? 'distill' : c.busyKind === 'prune' ? 'prune' : 'quantize'] : ACTION_LABELS[s.mode]}
             </button>
-            <button type="button" className="gd-button" onClick={c.clear} disabled={c.variants.length === 0 || c.busy}>
+            <button type="button" className="gd-button" onClick={() => !c.busy && c.clear()} aria-disabled={c.variants.length === 0 || c.busy}>
               Clear table
             </button>
           </div>
+          {c.busy && (c.progress !== undefined || c.busyKind === 'distill') && <JobProgress label={c.busyKind === 'distill' ? 'Distillation' : c.busyKind === 'prune' ? 'Pruning fine-tune' : 'Compression'} progress={c.progress} onCancel={c.cancel} cancelRef={cancelRef} testId="cl-job" />}
+          {c.notice !== undefined && <DemoMessage kind="info" testId="cl-notice">{c.notice}</DemoMessage>}
           {c.error !== undefined && <DemoMessage kind="error" testId="cl-error">{c.error}</DemoMessage>}
         </div>
         <div className="gd-figures cl-figures">

@@ -1,10 +1,11 @@
 /**
  * The compression lab's worker conversation: fetch the points, train the teacher (once per data set; the worker
  * keeps it under a handle), then one 'compress' request with that handle per variant the reader makes. Keeps the
- * list of variants for the table (newest first, max 8).
+ * list of variants for the table (newest first, max 8). A long variant (distillation) streams its progress and
+ * can be cancelled ('stop'); the table then keeps its earlier rows and `notice` says how far it got.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CompressionResult, GridSpec } from '../../../src/core/index';
+import type { CompressionKind, CompressionResult, GridSpec, JobProgress } from '../../../src/core/index';
 import type { DatasetPoints, DatasetRequest } from '../../../src/core/worker/protocol';
 import type { CoreWorker } from '../shared/use-core-worker';
 import { gridAround } from '../shared/grid';
@@ -31,10 +32,19 @@ export interface Compression {
   grid: GridSpec | undefined;
   variants: Variant[];
   busy: boolean;
+  /** The kind of the variant being made while busy (the progress bar is for distillation). */
+  busyKind: CompressionKind | undefined;
+  /** The running job's last progress report (undefined before the first one, and for quick variants). */
+  progress: JobProgress | undefined;
+  /** "Distillation cancelled after 300 of 2000 steps…" after a cancel, until the next run. */
+  notice: string | undefined;
   error: string | undefined;
   run: () => void;
+  cancel: () => void;
   clear: () => void;
 }
+
+const KIND_NAMES: Record<CompressionKind, string> = { fp16: 'Rounding to float16', integer: 'Quantization', prune: 'Pruning fine-tune', distill: 'Distillation' };
 
 export function teacherDataset(ds: CompressionLabState['dataset']): DatasetRequest {
   return { name: ds, options: { n: TEACHER.points, noise: TEACHER.noise, seed: TEACHER.seed, validationFraction: 0.5 } };
@@ -49,9 +59,13 @@ export function useCompression(core: CoreWorker, s: CompressionLabState): Compre
   const [teacher, setTeacher] = useState<Teacher | undefined>(undefined);
   const [points, setPoints] = useState<Compression['points']>(undefined);
   const [variants, setVariants] = useState<Variant[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [busyKind, setBusyKind] = useState<CompressionKind | undefined>(undefined);
+  const [progress, setProgress] = useState<JobProgress | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const nextKey = useRef(1);
+  const cancelled = useRef(false);
+  const busy = busyKind !== undefined;
   const grid = points === undefined ? undefined : gridAround([points.train, points.validation], 40);
 
   useEffect(() => {
@@ -92,17 +106,37 @@ export function useCompression(core: CoreWorker, s: CompressionLabState): Compre
   }, [core.status, s.dataset]);
 
   const run = useCallback(() => {
-    if (teacher === undefined || grid === undefined) return;
+    if (teacher === undefined || grid === undefined || busy) return;
     const { spec } = compressionSpec(s);
-    setBusy(true);
+    setBusyKind(spec.kind);
+    setProgress(undefined);
+    setNotice(undefined);
     setError(undefined);
+    cancelled.current = false;
+    let last: JobProgress | undefined;
     core
-      .request({ type: 'compress', modelHandle: teacher.modelHandle, spec, grid })
+      .request({ type: 'compress', modelHandle: teacher.modelHandle, spec, grid }, (m) => {
+        last = { done: m.done, total: m.total, elapsedMs: m.elapsedMs, unit: m.unit };
+        setProgress(last);
+      })
       .then((reply) => setVariants((v) => [{ key: nextKey.current++, result: reply.result }, ...v].slice(0, 8)))
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
-      .finally(() => setBusy(false));
-  }, [core, teacher, grid, s]);
+      .catch((e: unknown) => {
+        const message = e instanceof Error ? e.message : String(e);
+        if (!cancelled.current) return setError(message);
+        const where = last === undefined ? 'before its first step' : `after ${last.done} of ${last.total} ${last.unit}s`;
+        setNotice(`${KIND_NAMES[spec.kind]} cancelled ${where}; the table keeps the earlier results.`);
+      })
+      .finally(() => {
+        setBusyKind(undefined);
+        setProgress(undefined);
+      });
+  }, [core, teacher, grid, s, busy]);
+
+  const cancel = useCallback(() => {
+    cancelled.current = true;
+    void core.request({ type: 'stop' }).catch(() => undefined);
+  }, [core]);
 
   const clear = useCallback(() => setVariants([]), []);
-  return { teacherStatus, teacherEpoch, teacher, points, grid, variants, busy, error, run, clear };
+  return { teacherStatus, teacherEpoch, teacher, points, grid, variants, busy, busyKind, progress, notice, error, run, cancel, clear };
 }

@@ -132,8 +132,8 @@ function Readout({ state, runs, shown }: { state: ReturnType<typeof useUrlState<
           return (
             <tr key={id} data-optimizer={id} data-loss-start={first} data-loss-now={now} data-loss-final={view?.losses[view.losses.length - 1]} data-diverged={view?.diverged === true ? 'true' : 'false'}>
               <th scope="row">{OPTIMIZER_MENU[id].label}</th>
-              <td className="gd-num">{first === undefined ? '…' : formatNumber(first)}</td>
-              <td className="gd-num">{now === undefined ? '…' : formatNumber(now)}</td>
+              <td className="gd-num">{first === undefined ? '…' : lossCell(first)}</td>
+              <td className="gd-num">{now === undefined ? '…' : lossCell(now)}</td>
               <td className="gd-num">{step}</td>
             </tr>
           );
@@ -142,3 +142,6 @@ function Readout({ state, runs, shown }: { state: ReturnType<typeof useUrlState<
     </table>
   );
 }
+
+/** A loss for the table: "diverged" instead of NaN or Infinity (the run's message says why). */
+const lossCell = (loss: number): string => (Number.isFinite(loss) ? formatNumber(loss) : 'diverged');

@@ -148,7 +148,8 @@ export const SweepPanel = memo(function SweepPanel({ state, fn, update }: Props)
             <option value="steps">steps to f − f* ≤ {SWEEP_TOLERANCE}</option>
           </select>
         </div>
-        <button type="button" className="gd-button gd-button-primary" onClick={run} disabled={current && sweep.running}>
+        {/* aria-disabled, not disabled: the pressed button keeps focus while the sweep runs (shortcuts keep working). */}
+        <button type="button" className="gd-button gd-button-primary" onClick={() => !(current && sweep.running) && run()} aria-disabled={current && sweep.running}>
           Run sweep ({lrs.length} × {values.length} runs of {state.steps} iterations)
         </button>
       </div>

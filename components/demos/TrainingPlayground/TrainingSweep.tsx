@@ -1,12 +1,14 @@
 /**
  * Learning rate x batch size on the toy MLP: 8 x 8 short trainings in the core worker ('sweep' verb), drawn as a
  * heat map of the final validation loss that fills in cell by cell. Selecting a cell sets the playground's lr and
- * batch size, so Train runs that setting (with the playground's own epochs and schedule).
+ * batch size, so Train runs that setting (with the playground's own epochs and schedule). A sweep takes a minute or
+ * more: the bar shows the share done and the time left, and Cancel stops it after the training in progress.
  */
 import { memo, useRef, useState } from 'react';
 import type { TrainingSweepCell } from '../../../src/core/index';
 import { HeatMap } from '../../charts/HeatMap';
 import { formatNumber } from '../../charts/scales';
+import { timeLeft } from '../shared/JobProgress';
 import type { CoreWorker } from '../shared/use-core-worker';
 import type { TrainingPlaygroundState } from './state';
 import { SWEEP_EPOCHS, sweepRequest } from './training-sweep';
@@ -28,11 +30,15 @@ interface Sweep {
   running: boolean;
   error?: string;
   elapsedMs?: number;
+  /** performance.now() at the start, for the time left. */
+  started: number;
+  cancelled?: boolean;
 }
 
 export const TrainingSweep = memo(function TrainingSweep({ core, state, update, busy }: Props) {
   const [sweep, setSweep] = useState<Sweep | undefined>(undefined);
   const latest = useRef(0);
+  const cancelledId = useRef(0);
   const { lr: _lr, batchSize: _bs, epochs: _ep, schedule: _sch, ...fixed } = state;
   const key = JSON.stringify(fixed);
   const current = sweep?.key === key ? sweep : undefined;
@@ -41,7 +47,7 @@ export const TrainingSweep = memo(function TrainingSweep({ core, state, update, 
     const request = sweepRequest(state);
     const id = ++latest.current;
     const total = request.lrs.length * request.batchSizes.length;
-    setSweep({ key, lrs: request.lrs, batchSizes: request.batchSizes, cells: new Array<TrainingSweepCell | undefined>(total).fill(undefined), done: 0, running: true });
+    setSweep({ key, lrs: request.lrs, batchSizes: request.batchSizes, cells: new Array<TrainingSweepCell | undefined>(total).fill(undefined), done: 0, running: true, started: performance.now() });
     core
       .request(request, (m) => {
         if (id !== latest.current) return;
@@ -53,13 +59,18 @@ export const TrainingSweep = memo(function TrainingSweep({ core, state, update, 
         });
       })
       .then((reply) => {
-        if (id === latest.current) setSweep((s) => (s === undefined ? s : { ...s, running: false, elapsedMs: reply.elapsedMs }));
+        if (id === latest.current) setSweep((s) => (s === undefined ? s : { ...s, running: false, elapsedMs: reply.elapsedMs, cancelled: cancelledId.current === id }));
       })
       .catch((e: unknown) => {
         if (id === latest.current) setSweep((s) => (s === undefined ? s : { ...s, running: false, error: e instanceof Error ? e.message : String(e) }));
       });
   };
 
+  const cancel = (): void => {
+    cancelledId.current = latest.current;
+    void core.request({ type: 'stop' }).catch(() => undefined);
+  };
+  const blocked = core.status !== 'ready' || busy || current?.running === true;
   const nx = current?.lrs.length ?? 0;
   const value = (c: TrainingSweepCell | undefined): number | null | undefined => (c === undefined ? undefined : c.stopReason === 'diverged' ? null : c.validationLoss);
   const describe = (c: TrainingSweepCell | undefined): string =>
@@ -73,11 +84,22 @@ export const TrainingSweep = memo(function TrainingSweep({ core, state, update, 
       <p className="gd-panel-title">
         <strong>Sweep: learning rate × batch size</strong>
       </p>
-      <button type="button" className="gd-button" onClick={run} disabled={core.status !== 'ready' || busy || current?.running === true}>
+      {/* aria-disabled, not disabled: pressing it keeps focus on it while the sweep runs (and P / N / R working). */}
+      <button type="button" className="gd-button" onClick={() => !blocked && run()} aria-disabled={blocked}>
         Run sweep (8 × 8 short runs of {SWEEP_EPOCHS} epochs)
       </button>
       {/* Only once a sweep exists: before that the training bar is the demo's one progress bar. */}
       {current !== undefined && <progress className="gd-sweep-progress" aria-label="Sweep progress" max={1} value={current.done / total} data-testid="tp-sweep-progress" />}
+      {current?.running === true && (
+        <div className="gd-job">
+          <span className="gd-hint gd-job-text" data-testid="tp-sweep-left">
+            {Math.floor((100 * current.done) / total)}%{leftText(current, total)}
+          </span>
+          <button type="button" className="gd-button gd-button-small" onClick={cancel} data-testid="tp-sweep-cancel">
+            Cancel
+          </button>
+        </div>
+      )}
       <p className="gd-status" aria-live="polite" data-testid="tp-sweep-status">
         {current === undefined
           ? 'Same data, model, optimizer and seed in every cell; each trains at a constant lr. Settings changed since the last sweep (or none yet): run the sweep.'
@@ -85,6 +107,8 @@ export const TrainingSweep = memo(function TrainingSweep({ core, state, update, 
             ? `The sweep failed: ${current.error}`
             : current.running
               ? `Training ${current.done} of ${total}…`
+              : current.cancelled === true
+                ? `Sweep cancelled after ${current.done} of ${total} trainings; the heat map keeps them.`
               : `${total} trainings done in ${formatNumber((current.elapsedMs ?? 0) / 1000)} s. Select a cell to set its lr and batch size, then Train.`}
       </p>
       {current !== undefined && (
@@ -107,3 +131,9 @@ export const TrainingSweep = memo(function TrainingSweep({ core, state, update, 
     </section>
   );
 });
+
+/** " · about 40 s left" from the trainings done so far (empty before the first). */
+function leftText(sweep: Sweep, total: number): string {
+  const left = timeLeft({ done: sweep.done, total, elapsedMs: performance.now() - sweep.started, unit: 'training' });
+  return left === undefined ? '' : ` · ${left}`;
+}

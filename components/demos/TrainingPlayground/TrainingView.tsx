@@ -4,16 +4,17 @@
  */
 import { useRef } from 'react';
 import { LineChart, type LineSeries } from '../../charts/LineChart';
-import { formatNumber } from '../../charts/scales';
 import { CodePanel } from '../shared/CodePanel';
 import { DemoMessage } from '../shared/DemoMessage';
 import { PlaybackControls } from '../shared/PlaybackControls';
+import { useFocusRescue } from '../shared/use-focus-rescue';
 import { useCoreWorker, type CoreWorker } from '../shared/use-core-worker';
 import { usePrefersReducedMotion } from '../shared/use-reduced-motion';
 import { useUrlState } from '../shared/use-url-state';
 import { pytorchCode, tfjsCode } from './code';
 import { Controls } from './Controls';
 import { DecisionBoundary } from '../shared/DecisionBoundary';
+import { readoutText } from './readout';
 import { RegressionCurve } from './RegressionCurve';
 import { TrainingSweep } from './TrainingSweep';
 import type { TrainingPlaygroundProps } from './manifest';
@@ -23,6 +24,11 @@ import { useTraining, type Phase } from './use-training';
 
 export function TrainingView({ props }: { props: TrainingPlaygroundProps }) {
   const rootRef = useRef<HTMLDivElement>(null);
+  const stopRef = useRef<HTMLButtonElement>(null);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  // P on a setting starts training and locks the settings; Stop disables itself: focus goes to Stop, else to the
+  // play button, else to the status line, so it stays inside the demo and P / N / R keep working.
+  useFocusRescue(rootRef, () => [stopRef.current, rootRef.current?.querySelector<HTMLElement>('.tp-playback [aria-keyshortcuts="p"]'), statusRef.current]);
   const { state: defaults, notes } = defaultState(props);
   const { state: s, update, warnings, hydrated } = useUrlState(TrainingPlaygroundStateSchema, URL_PREFIX, defaults);
   const core = useCoreWorker('training-playground');
@@ -66,8 +72,8 @@ export function TrainingView({ props }: { props: TrainingPlaygroundProps }) {
       <div className="gd-layout tp-layout">
         <div className="tp-run">
           <div className="tp-playback">
-            <PlaybackControls scopeRef={rootRef} playing={t.phase === 'running'} onPlay={t.play} onPause={t.pause} onStep={t.step} onReset={t.reset} disabled={core.status !== 'ready' || !hydrated || assessment.blocking || t.points === undefined} playLabel={t.phase === 'paused' || (t.phase === 'stepping' && last !== undefined) ? 'Resume' : 'Train'} />
-            <button type="button" className="gd-button tp-stop" onClick={t.stop} disabled={!active}>
+            <PlaybackControls scopeRef={rootRef} playing={t.phase === 'running'} onPlay={t.play} onPause={t.pause} onStep={t.step} onReset={t.reset} rescueFocus={false} disabled={core.status !== 'ready' || !hydrated || assessment.blocking || t.points === undefined} playLabel={t.phase === 'paused' || (t.phase === 'stepping' && last !== undefined) ? 'Resume' : 'Train'} />
+            <button type="button" ref={stopRef} className="gd-button tp-stop" onClick={t.stop} disabled={!active}>
               Stop
             </button>
             <small className="gd-hint tp-playback-hint">
@@ -108,13 +114,11 @@ export function TrainingView({ props }: { props: TrainingPlaygroundProps }) {
               <div className="tp-bar-fill" style={waiting ? undefined : { width: `${percent}%` }} />
             </div>
             {/* Polite: it changes at phase changes only (start, first epoch, pause, end), never once per epoch. */}
-            <p className="gd-status tp-run-status" role="status" data-testid="tp-status">
+            <p className="gd-status tp-run-status" role="status" data-testid="tp-status" ref={statusRef} tabIndex={-1}>
               {status}
             </p>
             <p className="gd-readout" data-testid="tp-readout" aria-live="off">
-              {last === undefined
-                ? 'Losses appear here after the first epoch.'
-                : `training loss ${formatNumber(last.trainLoss)}, validation loss ${formatNumber(last.validationLoss)}${last.validationAccuracy === undefined ? '' : `, accuracy ${Math.round(100 * (last.trainAccuracy ?? 0))}% train / ${Math.round(100 * last.validationAccuracy)}% validation`}, lr ${formatNumber(last.lr)}`}
+              {readoutText(last, t.phase === 'diverged')}
             </p>
           </div>
           <LineChart title="Loss per epoch" xLabel="epoch" yLabel="loss" logY series={lossSeries} xDomain={[0, s.epochs]} testId="tp-loss-chart" />

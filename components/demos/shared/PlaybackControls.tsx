@@ -4,9 +4,12 @@
  * Native labelled buttons, plus keyboard shortcuts P (play/pause), N (step) and R (reset) that work only while focus
  * is inside `scopeRef` (the demo's root), never page-wide, and never while typing in a text or number field.
  * At the end of a run (canAdvance false) the play button reads "Replay" and calls onPlay, which should start over
- * (usePlayback's play does).
+ * (usePlayback's play does). When the focused control is disabled (Step while playing or at the end), focus moves
+ * to the play / pause button (useFocusRescue), so the keys keep working; a demo with its own rescue passes
+ * rescueFocus={false}.
  */
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
+import { useFocusRescue } from './use-focus-rescue';
 
 interface Props {
   scopeRef: RefObject<HTMLElement | null>;
@@ -19,7 +22,11 @@ interface Props {
   canAdvance?: boolean;
   disabled?: boolean;
   playLabel?: string;
+  /** Default true: move focus to the play / pause button when the focused control inside scopeRef is disabled. */
+  rescueFocus?: boolean;
 }
+
+const NO_SCOPE: RefObject<HTMLElement | null> = { current: null };
 
 const TYPING = new Set(['text', 'number', 'search', 'email', 'url', 'tel', 'password']);
 
@@ -30,7 +37,9 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && TYPING.has(target.type);
 }
 
-export function PlaybackControls({ scopeRef, playing, onPlay, onPause, onStep, onReset, canAdvance = true, disabled = false, playLabel = 'Play' }: Props) {
+export function PlaybackControls({ scopeRef, playing, onPlay, onPause, onStep, onReset, canAdvance = true, disabled = false, playLabel = 'Play', rescueFocus = true }: Props) {
+  const groupRef = useRef<HTMLDivElement>(null);
+  useFocusRescue(rescueFocus ? scopeRef : NO_SCOPE, () => [groupRef.current?.querySelector<HTMLElement>('[aria-keyshortcuts="p"]')]);
   useEffect(() => {
     const root = scopeRef.current;
     if (root === null || disabled) return;
@@ -48,7 +57,7 @@ export function PlaybackControls({ scopeRef, playing, onPlay, onPause, onStep, o
   }, [scopeRef, playing, onPlay, onPause, onStep, onReset, canAdvance, disabled]);
 
   return (
-    <div className="gd-playback" role="group" aria-label="Playback">
+    <div className="gd-playback" role="group" aria-label="Playback" ref={groupRef}>
       {playing ? (
         <button type="button" className="gd-button gd-button-primary" onClick={onPause} disabled={disabled} aria-keyshortcuts="p">
           Pause

@@ -18,9 +18,9 @@ export const COMPRESSION_VARIANTS: { readonly [K in CompressionKind]: Compressio
 export const COMPRESSION_KINDS = Object.keys(COMPRESSION_VARIANTS) as CompressionKind[];
 
 /** Runs the variant `spec.kind` names; an unknown kind (from an untyped caller) is an error that lists the known ones. */
-export function compressWith(spec: CompressionSpec, input: VariantInput): VariantOutput {
+export async function compressWith(spec: CompressionSpec, input: VariantInput): Promise<VariantOutput> {
   const variant = COMPRESSION_VARIANTS[spec.kind] as CompressionVariant<CompressionKind> | undefined;
   if (variant === undefined) throw new Error(`spec.kind must be one of ${COMPRESSION_KINDS.join(', ')} (got "${String(spec.kind)}") in compress`);
   // The table pairs each kind with its own function, so the spec fits the variant it selects.
-  return variant(spec as never, input);
+  return await variant(spec as never, input);
 }

@@ -7,20 +7,22 @@ import type { Dataset } from '../data';
 import type { Mlp } from '../model/mlp';
 import type { TensorOptimizer } from '../optimizers/tensor-optimizer';
 import { binaryLogitToTwoClass, distillationLossTf, resolveDistillationOptions, type DistillationOptions } from './distillation-loss';
-import { runSteps, type LossHistory } from './training-steps';
+import { runSteps, runStepsAsync, type LossHistory, type StepControl } from './training-steps';
 
 export interface DistillationTrainingOptions extends DistillationOptions {
   steps: number;
   /** Loss read-back interval. Default 25. */
   readEvery?: number;
+  /** In the worker: report each step to this job control, which may cancel the run (JobCancelled). */
+  control?: StepControl | undefined;
 }
 
 function asClassLogits(model: Mlp, logits: tf.Tensor2D): tf.Tensor2D {
   return model.spec.task === 'binary' ? binaryLogitToTwoClass(logits) : logits;
 }
 
-/** Trains `student` in place; returns the distillation-loss history. */
-export function trainDistilled(student: Mlp, teacher: Mlp, optimizer: TensorOptimizer, data: Dataset, options: DistillationTrainingOptions): LossHistory {
+/** Trains `student` in place; resolves to the distillation-loss history. A cancelled run rejects and frees its tensors. */
+export async function trainDistilled(student: Mlp, teacher: Mlp, optimizer: TensorOptimizer, data: Dataset, options: DistillationTrainingOptions): Promise<LossHistory> {
   const where = 'trainDistilled()';
   const loss = resolveDistillationOptions(options, where);
   if (student.spec.task === 'regression' || student.spec.task !== teacher.spec.task || student.outputDim !== teacher.outputDim) {
@@ -32,13 +34,9 @@ export function trainDistilled(student: Mlp, teacher: Mlp, optimizer: TensorOpti
   const labels = tf.tensor1d(data.y);
   const teacherLogits = tf.tidy(() => asClassLogits(teacher, teacher.forward(x)));
   try {
-    return runSteps(
-      optimizer,
-      student.params,
-      (params) => tf.tidy(() => distillationLossTf(asClassLogits(student, student.forward(x, params)), teacherLogits, labels, loss)),
-      { steps: options.steps, readEvery: options.readEvery ?? 25 },
-      where,
-    );
+    const objective = (params: tf.Tensor1D): tf.Scalar => tf.tidy(() => distillationLossTf(asClassLogits(student, student.forward(x, params)), teacherLogits, labels, loss));
+    const steps = { steps: options.steps, readEvery: options.readEvery ?? 25 };
+    return options.control === undefined ? runSteps(optimizer, student.params, objective, steps, where) : await runStepsAsync(optimizer, student.params, objective, steps, where, options.control);
   } finally {
     x.dispose();
     labels.dispose();

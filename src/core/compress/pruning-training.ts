@@ -11,7 +11,7 @@ import type { Mlp, NamedWeights } from '../model/mlp';
 import type { TensorOptimizer } from '../optimizers/tensor-optimizer';
 import { magnitudeMasks, neuronMask, sparsityReport, type PruningScope, type SparsityRow } from './magnitude-pruning';
 import type { PruningDecision } from './pruning-schedule';
-import { runSteps, type LossHistory } from './training-steps';
+import { runSteps, runStepsAsync, type LossHistory, type StepControl } from './training-steps';
 import { checkOneOf, checkSparsity } from './validate';
 
 export type PruningStructure = 'unstructured' | 'neurons';
@@ -91,13 +91,8 @@ export interface PruningTrainingResult {
   pruneSteps: number[];
 }
 
-/**
- * Trains `model` in place while pruning it: recompute masks on the schedule's pruning steps, apply them after
- * every update. One-shot pruning plus fine-tuning is the schedule s => constantSparsity(s, { targetSparsity,
- * endStep: 0 }).
- */
-export function trainWithPruning(model: Mlp, optimizer: TensorOptimizer, data: Dataset, options: PruningTrainingOptions): PruningTrainingResult {
-  const where = 'trainWithPruning()';
+/** What both loops share: the data tensors, the current mask and the step hooks; `dispose` frees the tensors. */
+function pruningSetup(model: Mlp, data: Dataset, options: PruningTrainingOptions) {
   const scope = options.scope ?? 'layer';
   const structure = options.structure ?? 'unstructured';
   // Validate scope/structure once, before training starts.
@@ -107,31 +102,47 @@ export function trainWithPruning(model: Mlp, optimizer: TensorOptimizer, data: D
   let maskValues: Float32Array = new Float32Array(model.paramCount).fill(1);
   let mask = tf.tensor1d(maskValues);
   const pruneSteps: number[] = [];
-  try {
-    const losses = runSteps(
-      optimizer,
-      model.params,
-      (params) => model.loss(model.forward(x, params), targets),
-      {
-        steps: options.steps,
-        readEvery: options.readEvery ?? 25,
-        beforeStep: (step) => {
-          const decision = options.schedule(step);
-          if (!decision.shouldPrune) return;
-          maskValues = modelPruningMask(model, { sparsity: decision.sparsity, scope, structure });
-          mask.dispose();
-          mask = tf.tensor1d(maskValues);
-          pruneSteps.push(step);
-          applyModelMask(model, mask);
-        },
-        afterStep: () => applyModelMask(model, mask),
+  return {
+    objective: (params: tf.Tensor1D): tf.Scalar => model.loss(model.forward(x, params), targets),
+    steps: {
+      steps: options.steps,
+      readEvery: options.readEvery ?? 25,
+      beforeStep: (step: number) => {
+        const decision = options.schedule(step);
+        if (!decision.shouldPrune) return;
+        maskValues = modelPruningMask(model, { sparsity: decision.sparsity, scope, structure });
+        mask.dispose();
+        mask = tf.tensor1d(maskValues);
+        pruneSteps.push(step);
+        applyModelMask(model, mask);
       },
-      where,
-    );
-    return { losses, mask: maskValues, report: modelSparsityReport(model), pruneSteps };
+      afterStep: () => applyModelMask(model, mask),
+    },
+    result: (losses: LossHistory): PruningTrainingResult => ({ losses, mask: maskValues, report: modelSparsityReport(model), pruneSteps }),
+    dispose: () => tf.dispose([x, targets, mask]),
+  };
+}
+
+/**
+ * Trains `model` in place while pruning it: recompute masks on the schedule's pruning steps, apply them after
+ * every update. One-shot pruning plus fine-tuning is the schedule s => constantSparsity(s, { targetSparsity,
+ * endStep: 0 }).
+ */
+export function trainWithPruning(model: Mlp, optimizer: TensorOptimizer, data: Dataset, options: PruningTrainingOptions): PruningTrainingResult {
+  const setup = pruningSetup(model, data, options);
+  try {
+    return setup.result(runSteps(optimizer, model.params, setup.objective, setup.steps, 'trainWithPruning()'));
   } finally {
-    x.dispose();
-    targets.dispose();
-    mask.dispose();
+    setup.dispose();
+  }
+}
+
+/** trainWithPruning for the worker: reports each step to `control`, which may cancel it (JobCancelled, tensors freed). */
+export async function trainWithPruningAsync(model: Mlp, optimizer: TensorOptimizer, data: Dataset, options: PruningTrainingOptions, control: StepControl): Promise<PruningTrainingResult> {
+  const setup = pruningSetup(model, data, options);
+  try {
+    return setup.result(await runStepsAsync(optimizer, model.params, setup.objective, setup.steps, 'trainWithPruning()', control));
+  } finally {
+    setup.dispose();
   }
 }

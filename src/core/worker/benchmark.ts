@@ -6,6 +6,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { activeBackend, initBackend, isBackendName, BACKEND_NAMES, type BackendName } from '../backend';
 import { makeDataset } from '../data';
+import type { JobControl } from '../model/job-control';
 import { Mlp } from '../model/mlp';
 import { createOptimizer } from '../optimizers/tensor-optimizer';
 
@@ -23,8 +24,11 @@ export type BenchmarkResult =
   | { backend: BackendName; status: 'ran'; steps: number; seconds: number; stepsPerSecond: number; finalLoss: number; warmupMs: number }
   | { backend: BackendName; status: 'skipped'; reason: string };
 
-/** `onProgress(fraction)` is called after every read-back. */
-export async function runBenchmark(job: BenchmarkJob, onProgress: (fraction: number) => void = () => undefined): Promise<BenchmarkResult> {
+/**
+ * `onProgress(fraction)` is called after every read-back. With a `control`, the timed loop checks in after each
+ * read-back (a yield every ~40 ms, well under 1 % of the time) so 'stop' can cancel it (JobCancelled).
+ */
+export async function runBenchmark(job: BenchmarkJob, onProgress: (fraction: number) => void = () => undefined, control?: JobControl): Promise<BenchmarkResult> {
   const seconds = job.seconds ?? 2;
   if (!isBackendName(job.backend)) throw new Error(`backend must be one of ${BACKEND_NAMES.join(', ')} (got "${String(job.backend)}") in benchmark`);
   if (!(seconds > 0 && seconds <= 10)) throw new Error(`seconds must be a number in (0, 10] (got ${seconds}) in benchmark`);
@@ -53,6 +57,8 @@ export async function runBenchmark(job: BenchmarkJob, onProgress: (fraction: num
       const warmupMs = performance.now() - warmStart;
       let steps = 0;
       let finalLoss = Number.NaN;
+      const budget = Math.round(seconds * 1000);
+      control?.begin(budget, 'ms');
       const start = performance.now();
       let elapsed = 0;
       while (elapsed < seconds * 1000) {
@@ -64,6 +70,7 @@ export async function runBenchmark(job: BenchmarkJob, onProgress: (fraction: num
         steps += readEvery;
         elapsed = performance.now() - start;
         onProgress(Math.min(1, elapsed / (seconds * 1000)));
+        await control?.checkpoint(Math.min(budget, Math.round(elapsed)));
       }
       return { backend: job.backend, status: 'ran', steps, seconds: elapsed / 1000, stepsPerSecond: steps / (elapsed / 1000), finalLoss, warmupMs };
     } finally {

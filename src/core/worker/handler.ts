@@ -36,7 +36,7 @@ export const JOBS: { readonly [V in Verb]: Job<V> } = {
 export type Post = (message: WorkerResponse) => void;
 
 export function createWorkerHandler(post: Post): (request: WorkerRequest) => Promise<void> {
-  const session: WorkerSession = { run: undefined, models: new ModelStore() };
+  const session: WorkerSession = { run: undefined, job: undefined, models: new ModelStore() };
   return async (request) => {
     const { type, id } = request;
     try {

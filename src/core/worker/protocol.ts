@@ -9,6 +9,7 @@ import type { CompressionSpec } from '../compress/variants/variant';
 import type { DatasetName, DatasetOptions } from '../data';
 import type { GridSpec } from '../grid';
 import type { MlpSpec, NamedWeights } from '../model/mlp';
+import type { JobProgress } from '../model/job-control';
 import type { RunPosition } from '../model/run-control';
 import type { EpochProgress, TrainOptions, TrainResult } from '../model/train';
 import type { TrainingSweepCell, TrainingSweepSpec } from '../model/training-sweep';
@@ -55,18 +56,22 @@ export interface Protocol {
   pause: { request: NoFields; progress: never; reply: { request: 'pause' } };
   /** The current run trains on to its end. */
   resume: { request: NoFields; progress: never; reply: { request: 'resume' } };
+  /** Stops the current training run and cancels the current long job (a distillation), if any. */
   stop: { request: NoFields; progress: never; reply: { request: 'stop' } };
   /** Frees a trained model kept under a handle. */
   release: { request: { modelHandle: number }; progress: never; reply: { released: boolean } };
   /** The points of a data set (train and validation), to draw before any training. */
   dataset: { request: { dataset: DatasetRequest }; progress: never; reply: { train: DatasetPoints; validation: DatasetPoints } };
-  /** One compressed variant of the model a 'train' kept, measured on the data it was trained on. */
+  /**
+   * One compressed variant of the model a 'train' kept, measured on the data it was trained on. A long variant
+   * (distillation) streams its steps; 'stop' cancels it (the reply is then an error "cancelled after N of M steps").
+   */
   compress: {
     request: { modelHandle: number; spec: CompressionSpec; /** Where to sample the variant's decision boundary. */ grid?: GridSpec | undefined };
-    progress: never;
+    progress: { type: 'compress-progress' } & JobProgress;
     reply: { result: CompressionResult };
   };
-  /** A short training benchmark on one backend (re-initialised for the run; the previous one is restored). */
+  /** A short training benchmark on one backend (re-initialised for the run; the previous one is restored); 'stop' cancels it. */
   benchmark: { request: BenchmarkJob; progress: { type: 'benchmark-progress'; backend: BenchmarkJob['backend']; fraction: number }; reply: { result: BenchmarkResult } };
   /** A learning-rate x batch-size grid of short trainings on a small MLP; each finished cell streams as progress. */
   sweep: { request: TrainingSweepSpec; progress: { type: 'sweep-cell'; index: number; cell: TrainingSweepCell }; reply: { cells: TrainingSweepCell[]; elapsedMs: number } };

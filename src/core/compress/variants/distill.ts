@@ -8,22 +8,24 @@ import { trainDistilled } from '../distillation-training';
 import { float32Bytes } from '../tensor-bytes';
 import { FINE_TUNE_LR, type CompressionVariant } from './variant';
 
-export const distillVariant: CompressionVariant<'distill'> = ({ hidden, temperature, alpha, steps }, { model, data }) => {
+export const distillVariant: CompressionVariant<'distill'> = async ({ hidden, temperature, alpha, steps }, { model, data, control }) => {
   const layerSizes = [model.inputDim, ...hidden, model.outputDim];
   const architecture: MlpSpec = { layerSizes, activation: model.spec.activation, task: model.spec.task, seed: 'student' };
-  const train = (a: number): { weights: NamedWeights[]; parameters: number } => {
+  // Two trainings of `steps` each (the student, then the hard-label baseline): one progress count over both.
+  control?.begin(2 * steps, 'step');
+  const train = async (a: number, offset: number): Promise<{ weights: NamedWeights[]; parameters: number }> => {
     const student = Mlp.create(architecture);
     const optimizer = createOptimizer({ name: 'adam', lr: FINE_TUNE_LR });
     try {
-      trainDistilled(student, model, optimizer, data.train, { steps, temperature, alpha: a });
+      await trainDistilled(student, model, optimizer, data.train, { steps, temperature, alpha: a, control: control === undefined ? undefined : { control, offset } });
       return { weights: student.getWeights(), parameters: student.paramCount };
     } finally {
       optimizer.dispose();
       student.dispose();
     }
   };
-  const student = train(alpha);
-  const hardOnly = train(0);
+  const student = await train(alpha, 0);
+  const hardOnly = await train(0, steps);
   const sizes = layerSizes.join('-');
   return {
     label: `student ${sizes}, T = ${temperature}, alpha = ${alpha}`,

@@ -5,11 +5,11 @@
 import { isKernel, Mlp } from '../../model/mlp';
 import { createOptimizer } from '../../optimizers/tensor-optimizer';
 import { constantSparsity } from '../pruning-schedule';
-import { applyModelMask, modelPruningMask, trainWithPruning } from '../pruning-training';
+import { applyModelMask, modelPruningMask, trainWithPruning, trainWithPruningAsync } from '../pruning-training';
 import { float32Bytes } from '../tensor-bytes';
 import { FINE_TUNE_LR, type CompressionVariant } from './variant';
 
-export const pruneVariant: CompressionVariant<'prune'> = ({ sparsity, structure, fineTuneSteps }, { model, weights, data }) => {
+export const pruneVariant: CompressionVariant<'prune'> = async ({ sparsity, structure, fineTuneSteps }, { model, weights, data, control }) => {
   const copy = Mlp.create(model.spec);
   const optimizer = fineTuneSteps > 0 ? createOptimizer({ name: 'adam', lr: FINE_TUNE_LR }) : undefined;
   try {
@@ -17,7 +17,11 @@ export const pruneVariant: CompressionVariant<'prune'> = ({ sparsity, structure,
     applyModelMask(copy, modelPruningMask(copy, { sparsity, structure }));
     if (optimizer !== undefined) {
       const schedule = (step: number) => constantSparsity(step, { targetSparsity: sparsity, endStep: 0 });
-      trainWithPruning(copy, optimizer, data.train, { steps: fineTuneSteps, structure, schedule });
+      const options = { steps: fineTuneSteps, structure, schedule };
+      // In the worker the fine-tune reports its steps and can be cancelled.
+      control?.begin(fineTuneSteps, 'step');
+      if (control === undefined) trainWithPruning(copy, optimizer, data.train, options);
+      else await trainWithPruningAsync(copy, optimizer, data.train, options, { control, offset: 0 });
     }
     const pruned = copy.getWeights();
     const notes = [

@@ -4,6 +4,7 @@
  * sizes, histogram, boundary) the same way for every variant; compression-variants.ts lists them by kind.
  */
 import type { DataSplit } from '../../data';
+import type { JobControl } from '../../model/job-control';
 import type { Mlp, MlpSpec, NamedWeights } from '../../model/mlp';
 import type { PruningStructure } from '../pruning-training';
 import type { QuantizationGranularity } from '../quantize';
@@ -31,6 +32,8 @@ export interface VariantInput {
   /** Its weights, read once. */
   weights: readonly NamedWeights[];
   data: DataSplit;
+  /** In the worker: a long variant (distillation) reports its steps here and stops when the job is cancelled. */
+  control?: JobControl | undefined;
 }
 
 export interface VariantOutput {
@@ -48,7 +51,8 @@ export interface VariantOutput {
   baseline?: { label: string; weights: NamedWeights[] };
 }
 
-export type CompressionVariant<K extends CompressionKind> = (spec: SpecOf<K>, input: VariantInput) => VariantOutput;
+/** Quick variants return at once; long ones (distillation) are async so the worker can report progress and cancel. */
+export type CompressionVariant<K extends CompressionKind> = (spec: SpecOf<K>, input: VariantInput) => VariantOutput | Promise<VariantOutput>;
 
 /** Fine-tuning and student training: full-batch Adam at this learning rate. */
 export const FINE_TUNE_LR = 0.01;

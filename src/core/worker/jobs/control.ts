@@ -1,4 +1,4 @@
-/** 'pause', 'resume' and 'stop': act on the current training run, if any, and acknowledge. */
+/** 'pause', 'resume' and 'stop': act on the current training run, if any, and acknowledge; 'stop' also cancels a long job. */
 import type { Job } from '../job';
 
 export const pauseJob: Job<'pause'> = (_request, { session }) => {
@@ -13,5 +13,6 @@ export const resumeJob: Job<'resume'> = (_request, { session }) => {
 
 export const stopJob: Job<'stop'> = (_request, { session }) => {
   session.run?.control.stop();
+  session.job?.control.cancel();
   return { request: 'stop' };
 };

@@ -11,6 +11,8 @@ import { predictField, wantsField } from '../prediction-field';
 
 export const trainJob: Job<'train'> = async (request, { session, progress }) => {
   session.run?.control.stop();
+  // A compression of the kept model must not outlive it (keep() below frees it).
+  if (session.job?.usesKeptModel === true) session.job.control.cancel();
   const data = makeDataset(request.dataset.name, request.dataset.options);
   const model = Mlp.create(request.model);
   const { field } = request;
