@@ -9,6 +9,8 @@ export interface CompressedModel {
   accuracy: number | undefined;
   loss: number;
   size: SizePair;
+  /** Stored bits per kernel weight (scales, zero points and indices included; float32 = 32). */
+  bitsPerWeight: number;
   parameters: number;
   field: Float32Array | undefined;
 }

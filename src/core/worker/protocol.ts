@@ -14,6 +14,7 @@ import type { EpochProgress, TrainOptions, TrainResult } from '../model/train';
 import type { TrainingSweepCell, TrainingSweepSpec } from '../model/training-sweep';
 import type { BenchmarkJob, BenchmarkResult } from './benchmark';
 import type { CompressionResult } from './compression-result';
+import type { ParetoPoint } from './jobs/compress-pareto';
 import type { FieldRequest } from './prediction-field';
 
 type NoFields = Record<never, never>;
@@ -66,6 +67,12 @@ export interface Protocol {
     progress: never;
     reply: { result: CompressionResult };
   };
+  /** Many variants of a kept model, one point each (bits per weight, bytes, accuracy) for the lab's Pareto view. */
+  'compress-pareto': {
+    request: { modelHandle: number; specs: CompressionSpec[] };
+    progress: { type: 'pareto-point'; index: number; point: ParetoPoint };
+    reply: { points: ParetoPoint[] };
+  };
   /** A short training benchmark on one backend (re-initialised for the run; the previous one is restored). */
   benchmark: { request: BenchmarkJob; progress: { type: 'benchmark-progress'; backend: BenchmarkJob['backend']; fraction: number }; reply: { result: BenchmarkResult } };
   /** A learning-rate x batch-size grid of short trainings on a small MLP; each finished cell streams as progress. */
@@ -87,6 +94,7 @@ export const REPLY_TYPE = {
   release: 'released',
   dataset: 'dataset-points',
   compress: 'compress-done',
+  'compress-pareto': 'compress-pareto-done',
   benchmark: 'benchmark-done',
   sweep: 'sweep-done',
   memory: 'memory',
