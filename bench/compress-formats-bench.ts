@@ -32,7 +32,7 @@ interface Row {
 }
 
 function train(layerSizes: number[], dataset: DatasetName, steps: number): { mlp: Mlp; data: DataSplit } {
-  const data = makeDataset(dataset, { n: 600, noise: dataset === 'spiral' ? 0.05 : 0.15, seed: 'formats-bench', validationFraction: 1 / 3 });
+  const data = makeDataset(dataset, { n: 450, noise: dataset === 'spiral' ? 0.05 : 0.15, seed: 'formats-bench', validationFraction: 1 / 3 });
   const mlp = Mlp.create({ layerSizes, activation: 'tanh', seed: 'formats-bench' });
   const optimizer = createOptimizer({ name: 'adam', lr: 0.01 });
   const x = tf.tensor2d(data.train.x, [data.train.n, 2]);
@@ -43,7 +43,7 @@ function train(layerSizes: number[], dataset: DatasetName, steps: number): { mlp
   return { mlp, data };
 }
 
-async function measureSpec(mlp: Mlp, data: DataSplit, spec: CompressionSpec | undefined): Promise<{ row: Row; accuracy: number }> {
+async function measureSpec(mlp: Mlp, data: DataSplit, spec: CompressionSpec | undefined): Promise<{ row: Row; accuracy: number; outputs: Float32Array }> {
   const weights = mlp.getWeights();
   const variant = spec === undefined ? undefined : compressWith(spec, { model: mlp, weights, data });
   const outputs = variant?.predict?.(data.validation.x) ?? mlp.predict(data.validation.x, variant === undefined ? {} : { weights: variant.weights });
@@ -53,15 +53,23 @@ async function measureSpec(mlp: Mlp, data: DataSplit, spec: CompressionSpec | un
   const bits = variant?.bitsPerWeight ?? kernelBits(variant?.weights ?? weights, bytes);
   return {
     accuracy,
+    outputs,
     row: { 'format / method': variant?.label ?? 'float32 (original)', 'bits per weight': bits.toFixed(2), 'raw bytes': size.raw, 'gzip bytes': size.compressed, 'validation accuracy': `${(100 * accuracy).toFixed(1)}%` },
   };
 }
 
-async function table(layerSizes: number[], dataset: DatasetName, steps: number): Promise<Mlp & { data?: DataSplit }> {
+/** Root mean square difference of two logit arrays: how far a quantized model's outputs moved. */
+function rms(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += ((a[i] as number) - (b[i] as number)) ** 2;
+  return Math.sqrt(s / Math.max(1, a.length));
+}
+
+async function table(layerSizes: number[], dataset: DatasetName, steps: number, fineTuneSteps: number): Promise<Mlp & { data?: DataSplit }> {
   const t0 = performance.now();
   const { mlp, data } = train(layerSizes, dataset, steps);
   const rows: Row[] = [(await measureSpec(mlp, data, undefined)).row];
-  for (const spec of formatSweepSpecs({ groupSize: GROUP_SIZE })) rows.push((await measureSpec(mlp, data, spec)).row);
+  for (const spec of formatSweepSpecs({ groupSize: GROUP_SIZE, fineTuneSteps })) rows.push((await measureSpec(mlp, data, spec)).row);
   for (const spec of formatSweepSpecs({ groupSize: GROUP_SIZE, outliers: true }).filter((s) => s.kind === 'w8a8')) rows.push((await measureSpec(mlp, data, spec)).row);
   console.log(`MLP ${layerSizes.join('-')} on ${dataset} (${mlp.paramCount.toLocaleString('en-US')} parameters, ${steps} Adam steps, ${data.train.n} train / ${data.validation.n} validation points; ${((performance.now() - t0) / 1000).toFixed(1)} s):`);
   console.table(rows);
@@ -74,9 +82,11 @@ export async function runCompressFormatsBench(): Promise<void> {
   console.log(`Bits per weight: stored bits per kernel weight (scales, zero points, indices included). Groups and blocks of ${GROUP_SIZE} for int per-group, GPTQ and RTN (capped at a layer's inputs).`);
   const gptqRows: Record<string, string>[] = [];
   for (const dataset of ['moons', 'spiral'] as const) {
-    (await table([2, 16, 16, 1], dataset, dataset === 'spiral' ? 1500 : 400)).dispose();
-    const wide = await table([2, 256, 256, 2], dataset, dataset === 'spiral' ? 400 : 150);
+    (await table([2, 16, 16, 1], dataset, dataset === 'spiral' ? 1000 : 300, 100)).dispose();
+    // Fewer steps on the wide model: each full-batch Adam step costs ~200x more than on 2-16-16-1.
+    const wide = await table([2, 256, 256, 2], dataset, dataset === 'spiral' ? 250 : 100, 30);
     const data = wide.data!;
+    const float = await measureSpec(wide, data, undefined);
     const rtn = await measureSpec(wide, data, { kind: 'gptq', method: 'rtn', bits: 3, groupSize: GROUP_SIZE });
     const gptq = await measureSpec(wide, data, { kind: 'gptq', method: 'gptq', bits: 3, groupSize: GROUP_SIZE });
     gptqRows.push({
@@ -84,6 +94,8 @@ export async function runCompressFormatsBench(): Promise<void> {
       'RTN int3 accuracy': rtn.row['validation accuracy'],
       'GPTQ int3 accuracy': gptq.row['validation accuracy'],
       'GPTQ - RTN (points)': (100 * (gptq.accuracy - rtn.accuracy)).toFixed(1),
+      'RTN logit RMS error': rms(rtn.outputs, float.outputs).toFixed(4),
+      'GPTQ logit RMS error': rms(gptq.outputs, float.outputs).toFixed(4),
       'bits per weight': gptq.row['bits per weight'],
     });
     wide.dispose();

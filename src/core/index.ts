@@ -117,5 +117,7 @@ export type { TrainingDivergence } from './model/divergence';
 export type { RunPosition } from './model/run-control';
 export type { FieldRequest } from './worker/prediction-field';
 export type { CompressionResult, CompressedModel } from './worker/compression-result';
+export type { ParetoPoint } from './worker/compression-result';
+export { formatSweepSpecs, specKey, type FormatSweepOptions } from './compress/format-sweep';
 export type { WeightHistogram } from './worker/weight-histogram';
 export type { BenchmarkJob, BenchmarkResult } from './worker/benchmark';

@@ -11,7 +11,9 @@ import { DecisionBoundary } from '../shared/DecisionBoundary';
 import '../shared/training-parts.css';
 import { pytorchCode, tfjsCode } from './code';
 import { Controls } from './Controls';
+import { ParetoView } from './ParetoView';
 import { ResultsTable } from './ResultsTable';
+import { specKey } from '../../../src/core/plain';
 import type { CompressionLabProps } from './manifest';
 import type { CompressionMode } from './limits';
 import { COMPRESSION_MODES, URL_PREFIX } from './limits';
@@ -98,10 +100,10 @@ export function CompressionView({ props }: { props: CompressionLabProps }) {
       <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-${s.mode}`} className="cl-layout">
         <TeacherStatus c={c} dataset={s.dataset} backend={core.backend?.name} />
         <div className="gd-controls">
-          <Controls state={s} update={update} disabled={c.busy} />
+          <Controls state={s} update={update} disabled={c.busy || c.paretoBusy} />
           <DemoMessage kind="warning" list={messages} testId="cl-settings-messages" />
           <div className="gd-playback">
-            <button type="button" className="gd-button gd-button-primary" data-testid="cl-run" onClick={c.run} disabled={!hydrated || c.busy || c.teacherStatus !== 'ready'}>
+            <button type="button" className="gd-button gd-button-primary" data-testid="cl-run" onClick={c.run} disabled={!hydrated || c.busy || c.paretoBusy || c.teacherStatus !== 'ready'}>
               {c.busy ? BUSY_LABELS[s.mode] : ACTION_LABELS[s.mode]}
             </button>
             <button type="button" className="gd-button" onClick={c.clear} disabled={c.variants.length === 0 || c.busy}>
@@ -125,6 +127,7 @@ export function CompressionView({ props }: { props: CompressionLabProps }) {
           )}
           {latest !== undefined && <WeightHistogram histogram={latest.result.histogram} afterLabel={latest.result.variant.label} />}
           <ResultsTable variants={c.variants} />
+          {s.mode !== 'distill' && <ParetoView points={c.pareto} currentKey={specKey(spec)} busy={c.paretoBusy} canRun={hydrated && !c.busy && c.teacherStatus === 'ready'} onRun={c.runPareto} />}
           {latest !== undefined && (
             <details className="cl-notes" open>
               <summary>What was measured</summary>

@@ -4,7 +4,8 @@
  * list of variants for the table (newest first, max 8).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CompressionResult, GridSpec } from '../../../src/core/index';
+import type { CompressionResult, GridSpec, ParetoPoint } from '../../../src/core/index';
+import { formatSweepSpecs, specKey } from '../../../src/core/plain';
 import type { DatasetPoints, DatasetRequest } from '../../../src/core/worker/protocol';
 import type { CoreWorker } from '../shared/use-core-worker';
 import { gridAround } from '../shared/grid';
@@ -34,6 +35,17 @@ export interface Compression {
   error: string | undefined;
   run: () => void;
   clear: () => void;
+  /** Points of the Pareto view: the sweep's and every model the reader made, one per settings key. */
+  pareto: ParetoPoint[];
+  paretoBusy: boolean;
+  runPareto: () => void;
+}
+
+/** Adds or replaces points by key, keeping the first-seen order. */
+export function mergePoints(old: readonly ParetoPoint[], added: readonly ParetoPoint[]): ParetoPoint[] {
+  const byKey = new Map(old.map((p) => [p.key, p]));
+  for (const p of added) byKey.set(p.key, p);
+  return [...byKey.values()];
 }
 
 export function teacherDataset(ds: CompressionLabState['dataset']): DatasetRequest {
@@ -51,6 +63,8 @@ export function useCompression(core: CoreWorker, s: CompressionLabState): Compre
   const [variants, setVariants] = useState<Variant[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [pareto, setPareto] = useState<ParetoPoint[]>([]);
+  const [paretoBusy, setParetoBusy] = useState(false);
   const nextKey = useRef(1);
   const grid = points === undefined ? undefined : gridAround([points.train, points.validation], 40);
 
@@ -59,6 +73,7 @@ export function useCompression(core: CoreWorker, s: CompressionLabState): Compre
     let alive = true;
     setTeacher(undefined);
     setVariants([]);
+    setPareto([]);
     setPoints(undefined);
     setTeacherStatus('training');
     setTeacherEpoch(0);
@@ -98,11 +113,29 @@ export function useCompression(core: CoreWorker, s: CompressionLabState): Compre
     setError(undefined);
     core
       .request({ type: 'compress', modelHandle: teacher.modelHandle, spec, grid })
-      .then((reply) => setVariants((v) => [{ key: nextKey.current++, result: reply.result }, ...v].slice(0, 8)))
+      .then((reply) => {
+        setVariants((v) => [{ key: nextKey.current++, result: reply.result }, ...v].slice(0, 8));
+        const { variant } = reply.result;
+        setPareto((old) => mergePoints(old, [{ key: specKey(spec), spec, label: variant.label, bitsPerWeight: variant.bitsPerWeight, raw: variant.size.raw, gzip: variant.size.compressed, accuracy: variant.accuracy }]));
+      })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setBusy(false));
   }, [core, teacher, grid, s]);
 
+  const runPareto = useCallback(() => {
+    if (teacher === undefined) return;
+    const { spec } = compressionSpec(s);
+    const specs = formatSweepSpecs({ groupSize: s.groupSize, outliers: s.outliers, fineTuneSteps: 100 });
+    if (spec.kind !== 'distill' && !specs.some((x) => specKey(x) === specKey(spec))) specs.push(spec);
+    setParetoBusy(true);
+    setError(undefined);
+    core
+      .request({ type: 'compress-pareto', modelHandle: teacher.modelHandle, specs }, (m) => setPareto((old) => mergePoints(old, [m.point])))
+      .then((reply) => setPareto((old) => mergePoints(old, reply.points)))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .finally(() => setParetoBusy(false));
+  }, [core, teacher, s]);
+
   const clear = useCallback(() => setVariants([]), []);
-  return { teacherStatus, teacherEpoch, teacher, points, grid, variants, busy, error, run, clear };
+  return { teacherStatus, teacherEpoch, teacher, points, grid, variants, busy, error, run, clear, pareto, paretoBusy, runPareto };
 }

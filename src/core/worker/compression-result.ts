@@ -1,6 +1,6 @@
 /** What the compress job reports for one variant: the original and compressed rows, histograms and notes. */
 import type { SizePair } from '../compress/compressed-size';
-import type { TensorNote } from '../compress/variants/variant';
+import type { CompressionSpec, TensorNote } from '../compress/variants/variant';
 import type { WeightHistogram } from './weight-histogram';
 
 export interface CompressedModel {
@@ -24,4 +24,16 @@ export interface CompressionResult {
   tensors: TensorNote[];
   /** Plain sentences on what was measured and how (units, simulated inference). */
   notes: string[];
+}
+
+/** One point of the lab's Pareto view (compress-pareto). */
+export interface ParetoPoint {
+  /** specKey of the spec. */
+  key: string;
+  spec: CompressionSpec;
+  label: string;
+  bitsPerWeight: number;
+  raw: number;
+  gzip: number;
+  accuracy: number | undefined;
 }

@@ -13,8 +13,7 @@ import type { RunPosition } from '../model/run-control';
 import type { EpochProgress, TrainOptions, TrainResult } from '../model/train';
 import type { TrainingSweepCell, TrainingSweepSpec } from '../model/training-sweep';
 import type { BenchmarkJob, BenchmarkResult } from './benchmark';
-import type { CompressionResult } from './compression-result';
-import type { ParetoPoint } from './jobs/compress-pareto';
+import type { CompressionResult, ParetoPoint } from './compression-result';
 import type { FieldRequest } from './prediction-field';
 
 type NoFields = Record<never, never>;

@@ -6,26 +6,26 @@
 import { compressWith } from '../../compress/compression-variants';
 import { measureSize } from '../../compress/compressed-size';
 import { specKey } from '../../compress/format-sweep';
-import type { CompressionSpec } from '../../compress/variants/variant';
-import { concatBytes } from '../../compress/tensor-bytes';
+import type { ParetoPoint } from '../compression-result';
+import { concatBytes, float32Bytes } from '../../compress/tensor-bytes';
 import { Mlp } from '../../model/mlp';
 import type { Job } from '../job';
 import { kernelBits, measure } from './compress';
 
-export interface ParetoPoint {
-  /** specKey of the spec. */
-  key: string;
-  spec: CompressionSpec;
-  label: string;
-  bitsPerWeight: number;
-  raw: number;
-  gzip: number;
-  accuracy: number | undefined;
-}
+
+/** The key of the float32 model's point, which comes first. */
+export const ORIGINAL_KEY = 'original';
 
 export const compressParetoJob: Job<'compress-pareto'> = async ({ modelHandle, specs }, { session, progress }) => {
   if (!Array.isArray(specs) || specs.length === 0 || specs.length > 64) throw new Error(`specs must be a list of 1 to 64 compression specs (got ${Array.isArray(specs) ? specs.length : typeof specs}) in compress-pareto`);
   const points: ParetoPoint[] = [];
+  {
+    const { model, data } = session.models.get(modelHandle);
+    const weights = model.getWeights();
+    const size = await measureSize(concatBytes(weights.map((w) => float32Bytes(w.values))));
+    const accuracy = model.evaluate(data.validation).accuracy;
+    points.push({ key: ORIGINAL_KEY, spec: { kind: 'fp16' }, label: 'original float32', bitsPerWeight: 32, raw: size.raw, gzip: size.compressed, accuracy });
+  }
   for (const spec of specs) {
     // Looked up again for every point: a training run may replace the kept model between two awaits.
     const { model, data } = session.models.get(modelHandle);

@@ -10,9 +10,9 @@ const base = defaultState('quantize');
 
 describe('compression lab state', () => {
   it('round-trips every field through the URL', () => {
-    const state = { ...base, mode: 'distill' as const, dataset: 'xor' as const, format: 'custom' as const, bits: 3, granularity: 'per-tensor' as const, scheme: 'asymmetric' as const, sparsity: 0.8, structure: 'neurons' as const, fineTuneSteps: 100, studentHidden: [4, 4], temperature: 6, alpha: 0.5, distillSteps: 400 };
+    const state = { ...base, mode: 'distill' as const, dataset: 'xor' as const, format: 'custom' as const, bits: 3, granularity: 'per-tensor' as const, scheme: 'asymmetric' as const, sparsity: 0.8, structure: 'neurons' as const, blockSize: 64, doubleQuant: true, gptqMethod: 'rtn' as const, gptqBits: '3' as const, groupSize: 8, w8a8: 'llm-int8' as const, outliers: true, fineTuneSteps: 100, studentHidden: [4, 4], temperature: 6, alpha: 0.5, distillSteps: 400 };
     const entries = serializeUrlState(CompressionLabStateSchema, URL_PREFIX, state);
-    expect(entries.map(([key]) => key)).toEqual(['cl.mode', 'cl.ds', 'cl.q', 'cl.bits', 'cl.gran', 'cl.sym', 'cl.sp', 'cl.struct', 'cl.ft', 'cl.sh', 'cl.temp', 'cl.alpha', 'cl.dsteps']);
+    expect(entries.map(([key]) => key)).toEqual(['cl.mode', 'cl.ds', 'cl.q', 'cl.bits', 'cl.gran', 'cl.sym', 'cl.sp', 'cl.struct', 'cl.bs', 'cl.dq', 'cl.gm', 'cl.gb', 'cl.gs', 'cl.wm', 'cl.out', 'cl.ft', 'cl.sh', 'cl.temp', 'cl.alpha', 'cl.dsteps']);
     expect(parseUrlState(CompressionLabStateSchema, URL_PREFIX, new URLSearchParams(entries), base)).toEqual({ state, warnings: [] });
   });
 
