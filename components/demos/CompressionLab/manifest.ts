@@ -22,6 +22,6 @@ export const compressionLab = defineDemo({
   title: 'Compression lab',
   urlPrefix: URL_PREFIX,
   props,
-  reservedHeight: { narrow: 1640, medium: 1180, wide: 865 },
+  reservedHeight: { narrow: 1950, medium: 1450, wide: 1120 },
   describe: ({ mode }) => `Train a small model, then ${WHAT[mode]}, and compare decision boundaries, weight histograms, size (raw and gzip) and validation accuracy before and after${mode === 'distill' ? '' : ', with a Pareto view of bits per weight against accuracy for every format (speed-ups are not measurable in a browser)'}.`,
 });
