@@ -119,7 +119,7 @@ export function ParetoView({ points, currentKey, busy, canRun, onRun }: Props) {
           </p>
           <details className="cl-notes">
             <summary>The points as a table</summary>
-            <div className="cl-table-wrap" role="region" aria-label="Every format's bits per weight, sizes and accuracy" tabIndex={0}>
+            <div className="cl-table-wrap" role="region" aria-label="Bits per weight, sizes and accuracy of every variant" tabIndex={0}>
               <table data-testid="cl-pareto-table">
                 <thead>
                   <tr>
