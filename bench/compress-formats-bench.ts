@@ -84,7 +84,7 @@ export async function runCompressFormatsBench(): Promise<void> {
   for (const dataset of ['moons', 'spiral'] as const) {
     (await table([2, 16, 16, 1], dataset, dataset === 'spiral' ? 1000 : 300, 100)).dispose();
     // Fewer steps on the wide model: each full-batch Adam step costs ~200x more than on 2-16-16-1.
-    const wide = await table([2, 256, 256, 2], dataset, dataset === 'spiral' ? 250 : 100, 30);
+    const wide = await table([2, 256, 256, 2], dataset, dataset === 'spiral' ? 150 : 60, 20);
     const data = wide.data!;
     const float = await measureSpec(wide, data, undefined);
     const rtn = await measureSpec(wide, data, { kind: 'gptq', method: 'rtn', bits: 3, groupSize: GROUP_SIZE });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BLOCK_FORMATS } from '../../../../src/core/compress/blocks/block-types';
+import { BLOCK_FORMATS, type BlockFormat } from '../../../../src/core/compress/blocks/block-types';
 import { quantizeBlocks } from '../../../../src/core/compress/quantize-blocks';
 import { blockBytes, blockVariant } from '../../../../src/core/compress/variants/block-format';
 import { transpose } from '../../../../src/core/compress/variants/kernel-layout';
@@ -13,7 +13,8 @@ beforeAll(async () => {
 afterAll(() => input.model.dispose());
 
 describe('blockVariant', () => {
-  it.each(BLOCK_FORMATS.flatMap((format) => (format === 'nf4' ? [[format, true] as const, [format, false] as const] : [[format, false] as const])))(
+  const cases: [BlockFormat, boolean][] = BLOCK_FORMATS.flatMap((format): [BlockFormat, boolean][] => (format === 'nf4' ? [[format, true], [format, false]] : [[format, false]]));
+  it.each(cases)(
     '%s (double quant %s) equals quantizeBlocks on each kernel, blocks along the inputs of each output',
     (format, doubleQuant) => {
       const blockSize = format === 'nvfp4' ? 16 : format === 'mxfp4' || format === 'mxfp8-e4m3' ? 32 : 16;
