@@ -26,6 +26,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const BENCHES: { file: string; exportName: string }[] = [
   { file: 'optimizer-bench.ts', exportName: 'runOptimizerBench' },
   { file: 'compress-bench.ts', exportName: 'runCompressBench' },
+  { file: 'compress-formats-bench.ts', exportName: 'runCompressFormatsBench' },
   { file: 'sweep-bench.ts', exportName: 'runSweepBench' },
   { file: 'new-optimizer-bench.ts', exportName: 'runNewOptimizerBench' },
   { file: 'search-bench.ts', exportName: 'runSearchBench' },

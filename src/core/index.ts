@@ -118,5 +118,7 @@ export type { RunPosition } from './model/run-control';
 export type { JobProgress } from './model/job-control';
 export type { FieldRequest } from './worker/prediction-field';
 export type { CompressionResult, CompressedModel } from './worker/compression-result';
+export type { ParetoPoint } from './worker/compression-result';
+export { formatSweepSpecs, specKey, type FormatSweepOptions } from './compress/format-sweep';
 export type { WeightHistogram } from './worker/weight-histogram';
 export type { BenchmarkJob, BenchmarkResult } from './worker/benchmark';

@@ -39,4 +39,5 @@ export { floatFormatFields, floatFormatValue, type FloatFields } from './compres
 export { quantizeBlocks, DEFAULT_BLOCK_SIZES } from './compress/quantize-blocks';
 export { BLOCK_FORMATS, type BlockFormat, type BlockQuantization, type QuantizeBlocksOptions } from './compress/blocks/block-types';
 export { NF4_LEVELS } from './compress/blocks/nf4';
+export { formatSweepSpecs, specKey, type FormatSweepOptions } from './compress/format-sweep';
 export { semiStructuredPrune, type SemiStructuredOptions, type SemiStructuredResult } from './compress/semi-structured-pruning';

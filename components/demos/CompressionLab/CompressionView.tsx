@@ -13,7 +13,9 @@ import { DecisionBoundary } from '../shared/DecisionBoundary';
 import '../shared/training-parts.css';
 import { pytorchCode, tfjsCode } from './code';
 import { Controls } from './Controls';
+import { ParetoView } from './ParetoView';
 import { ResultsTable } from './ResultsTable';
+import { specKey } from '../../../src/core/plain';
 import type { CompressionLabProps } from './manifest';
 import type { CompressionMode } from './limits';
 import { COMPRESSION_MODES, URL_PREFIX } from './limits';
@@ -74,7 +76,7 @@ export function CompressionView({ props }: { props: CompressionLabProps }) {
   const { spec, messages } = compressionSpec(s);
   const latest = c.variants[0];
   const modeIndex = COMPRESSION_MODES.indexOf(s.mode);
-  const runBlocked = !hydrated || c.busy || c.teacherStatus !== 'ready';
+  const runBlocked = !hydrated || c.busy || c.paretoBusy || c.teacherStatus !== 'ready';
   // A settings field locked by a run, "Clear table" emptying the table, Cancel going away: focus goes to the run
   // button (busy buttons use aria-disabled, so they keep focus), else to Cancel.
   useFocusRescue(rootRef, () => [runRef.current, cancelRef.current, tabs.current[modeIndex]]);
@@ -107,12 +109,12 @@ export function CompressionView({ props }: { props: CompressionLabProps }) {
       <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-${s.mode}`} className="cl-layout">
         <TeacherStatus c={c} dataset={s.dataset} backend={core.backend?.name} />
         <div className="gd-controls">
-          <Controls state={s} update={update} disabled={c.busy} />
+          <Controls state={s} update={update} disabled={c.busy || c.paretoBusy} />
           <DemoMessage kind="warning" list={messages} testId="cl-settings-messages" />
           <div className="gd-playback">
             {/* aria-disabled, not disabled: a busy button keeps keyboard focus (a disabled one drops it to the page). */}
             <button type="button" ref={runRef} className="gd-button gd-button-primary" data-testid="cl-run" onClick={() => !runBlocked && c.run()} aria-disabled={runBlocked}>
-              {c.busyKind !== undefined ? BUSY_LABELS[c.busyKind === 'distill' ? 'distill' : c.busyKind === 'prune' ? 'prune' : 'quantize'] : ACTION_LABELS[s.mode]}
+              {c.busyKind !== undefined ? BUSY_LABELS[c.busyKind === 'distill' ? 'distill' : c.busyKind === 'prune' || c.busyKind === 'sparse24' ? 'prune' : 'quantize'] : ACTION_LABELS[s.mode]}
             </button>
             <button type="button" className="gd-button" onClick={() => !c.busy && c.clear()} aria-disabled={c.variants.length === 0 || c.busy}>
               Clear table
@@ -137,6 +139,7 @@ export function CompressionView({ props }: { props: CompressionLabProps }) {
           )}
           {latest !== undefined && <WeightHistogram histogram={latest.result.histogram} afterLabel={latest.result.variant.label} />}
           <ResultsTable variants={c.variants} />
+          {s.mode !== 'distill' && <ParetoView points={c.pareto} currentKey={specKey(spec)} busy={c.paretoBusy} canRun={hydrated && !c.busy && c.teacherStatus === 'ready'} onRun={c.runPareto} />}
           {latest !== undefined && (
             <details className="cl-notes" open>
               <summary>What was measured</summary>

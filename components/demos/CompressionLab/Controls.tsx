@@ -3,9 +3,10 @@
  * labels stay short (a select cannot wrap, and the settings column can be 15rem wide); the longer explanation goes
  * in a hint tied to the select with aria-describedby.
  */
-import { useId } from 'react';
 import { QUANT_BITS } from '../../../src/core/plain';
 import { RangeField } from '../shared/RangeField';
+import { NewFormatFields, QUANT_LABELS } from './NewFormatFields';
+import { Select } from './Select';
 import { CLASSIFICATION_DATASETS, DATASET_LABELS, QUANT_FORMATS, type CompressionLabState } from './state';
 
 interface Props {
@@ -14,28 +15,6 @@ interface Props {
   disabled: boolean;
 }
 
-function Select<T extends string>({ label, value, options, onChange, disabled, hint }: { label: string; value: T; options: readonly (readonly [T, string])[]; onChange: (v: T) => void; disabled: boolean; hint?: string }) {
-  const id = useId();
-  return (
-    <div className="gd-field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} disabled={disabled} aria-describedby={hint === undefined ? undefined : `${id}-hint`} onChange={(e) => onChange(options.find(([v]) => v === e.currentTarget.value)![0])}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-      {hint !== undefined && (
-        <small id={`${id}-hint`} className="gd-hint">
-          {hint}
-        </small>
-      )}
-    </div>
-  );
-}
-
-const QUANT_LABELS: Record<(typeof QUANT_FORMATS)[number], string> = { fp16: 'float16', int8: 'int8', int4: 'int4 (two per byte)', custom: 'custom bit width' };
 
 export function Controls({ state: s, update, disabled }: Props) {
   return (
@@ -46,7 +25,8 @@ export function Controls({ state: s, update, disabled }: Props) {
           <legend>Quantize the kernels</legend>
           <Select label="Format" value={s.format} disabled={disabled} options={QUANT_FORMATS.map((q) => [q, QUANT_LABELS[q]] as const)} onChange={(format) => update({ format })} />
           {s.format === 'custom' && <RangeField label="Bits" value={s.bits} min={QUANT_BITS.min - 1} max={QUANT_BITS.max} step={1} disabled={disabled} onChange={(bits) => update({ bits })} hint={`Allowed: ${QUANT_BITS.min} to ${QUANT_BITS.max} bits.`} />}
-          {s.format !== 'fp16' && (
+          <NewFormatFields state={s} update={update} disabled={disabled} />
+          {(s.format === 'int8' || s.format === 'int4' || s.format === 'custom') && (
             <>
               <Select label="Scales" value={s.granularity} disabled={disabled} options={[['per-channel', 'per channel'], ['per-tensor', 'per tensor']] as const} onChange={(granularity) => update({ granularity })} hint="Per channel: one scale per output unit; per tensor: one per layer." />
               <Select label="Range" value={s.scheme} disabled={disabled} options={[['symmetric', 'symmetric'], ['asymmetric', 'asymmetric']] as const} onChange={(scheme) => update({ scheme })} hint="Symmetric: zero point 0; asymmetric: a scale and a zero point." />
@@ -57,8 +37,8 @@ export function Controls({ state: s, update, disabled }: Props) {
       {s.mode === 'prune' && (
         <fieldset className="gd-fieldset">
           <legend>Prune by magnitude</legend>
-          <RangeField label="Sparsity" value={s.sparsity} min={0} max={1} step={0.05} disabled={disabled} format={(v) => `${Math.round(v * 100)}%`} onChange={(sparsity) => update({ sparsity })} hint="Share of kernel weights (or hidden neurons) set to zero; up to 95%." />
-          <Select label="What to remove" value={s.structure} disabled={disabled} options={[['unstructured', 'single weights'], ['neurons', 'whole neurons']] as const} onChange={(structure) => update({ structure })} hint="Single weights: unstructured; whole hidden neurons: structured." />
+          {s.structure !== 'two-four' && <RangeField label="Sparsity" value={s.sparsity} min={0} max={1} step={0.05} disabled={disabled} format={(v) => `${Math.round(v * 100)}%`} onChange={(sparsity) => update({ sparsity })} hint="Share of kernel weights (or hidden neurons) set to zero; up to 95%." />}
+          <Select label="What to remove" value={s.structure} disabled={disabled} options={[['unstructured', 'single weights'], ['neurons', 'whole neurons'], ['two-four', '2:4 semi-structured']] as const} onChange={(structure) => update({ structure })} hint="Single weights: unstructured; whole hidden neurons: structured; 2:4: 2 of every 4 inputs, exactly half (what sparse tensor cores run)." />
           <RangeField label="Fine-tune steps after pruning" value={s.fineTuneSteps} min={0} max={500} step={25} disabled={disabled} onChange={(fineTuneSteps) => update({ fineTuneSteps })} hint="0 = one-shot pruning, no retraining." />
         </fieldset>
       )}

@@ -2,9 +2,12 @@
 import { formatNumber } from '../../charts/scales';
 import type { CompressionSpec } from '../../../src/core/index';
 
+import { formatsPytorchCode, formatsTfjsCode, isFormatSpec } from './code-formats';
+
 const n = formatNumber;
 
 export function pytorchCode(spec: CompressionSpec): string {
+  if (isFormatSpec(spec)) return formatsPytorchCode(spec);
   const head = ['import copy, torch, torch.nn as nn', '# model: the trained nn.Sequential(Linear(2, 32), Tanh(), Linear(32, 32), Tanh(), Linear(32, 1))', ''];
   if (spec.kind === 'fp16') return [...head, 'small = copy.deepcopy(model).half()  # every weight in float16', 'logits = small(X_val.half()).float()'].join('\n');
   if (spec.kind === 'integer') {
@@ -59,6 +62,7 @@ export function pytorchCode(spec: CompressionSpec): string {
 }
 
 export function tfjsCode(spec: CompressionSpec): string {
+  if (isFormatSpec(spec)) return formatsTfjsCode(spec);
   if (spec.kind === 'fp16') {
     return ["import * as tf from '@tensorflow/tfjs';", '', '// float16 weights on disk (loaded back as float32):', "await model.save('downloads://model', { quantizationBytes: 2 });  // tensorflowjs_converter --quantize_float16 does the same"].join('\n');
   }

@@ -5,7 +5,8 @@
  * can be cancelled ('stop'); the table then keeps its earlier rows and `notice` says how far it got.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CompressionKind, CompressionResult, GridSpec, JobProgress } from '../../../src/core/index';
+import type { CompressionKind, CompressionResult, GridSpec, JobProgress, ParetoPoint } from '../../../src/core/index';
+import { formatSweepSpecs, specKey } from '../../../src/core/plain';
 import type { DatasetPoints, DatasetRequest } from '../../../src/core/worker/protocol';
 import type { CoreWorker } from '../shared/use-core-worker';
 import { gridAround } from '../shared/grid';
@@ -42,9 +43,23 @@ export interface Compression {
   run: () => void;
   cancel: () => void;
   clear: () => void;
+  /** Points of the Pareto view: the sweep's and every model the reader made, one per settings key. */
+  pareto: ParetoPoint[];
+  paretoBusy: boolean;
+  runPareto: () => void;
 }
 
-const KIND_NAMES: Record<CompressionKind, string> = { fp16: 'Rounding to float16', integer: 'Quantization', prune: 'Pruning fine-tune', distill: 'Distillation' };
+/** Adds or replaces points by key, keeping the first-seen order. */
+export function mergePoints(old: readonly ParetoPoint[], added: readonly ParetoPoint[]): ParetoPoint[] {
+  const byKey = new Map(old.map((p) => [p.key, p]));
+  for (const p of added) byKey.set(p.key, p);
+  return [...byKey.values()];
+}
+
+const KIND_NAMES: Record<CompressionKind, string> = {
+  fp16: 'Rounding to float16', integer: 'Quantization', prune: 'Pruning fine-tune', distill: 'Distillation', block: 'Block quantization',
+  float: 'Rounding to a float format', gptq: 'GPTQ', w8a8: 'W8A8 quantization', sparse24: '2:4 pruning fine-tune',
+};
 
 export function teacherDataset(ds: CompressionLabState['dataset']): DatasetRequest {
   return { name: ds, options: { n: TEACHER.points, noise: TEACHER.noise, seed: TEACHER.seed, validationFraction: 0.5 } };
@@ -63,6 +78,8 @@ export function useCompression(core: CoreWorker, s: CompressionLabState): Compre
   const [progress, setProgress] = useState<JobProgress | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
+  const [pareto, setPareto] = useState<ParetoPoint[]>([]);
+  const [paretoBusy, setParetoBusy] = useState(false);
   const nextKey = useRef(1);
   const cancelled = useRef(false);
   const busy = busyKind !== undefined;
@@ -73,6 +90,7 @@ export function useCompression(core: CoreWorker, s: CompressionLabState): Compre
     let alive = true;
     setTeacher(undefined);
     setVariants([]);
+    setPareto([]);
     setPoints(undefined);
     setTeacherStatus('training');
     setTeacherEpoch(0);
@@ -119,7 +137,11 @@ export function useCompression(core: CoreWorker, s: CompressionLabState): Compre
         last = { done: m.done, total: m.total, elapsedMs: m.elapsedMs, unit: m.unit };
         setProgress(last);
       })
-      .then((reply) => setVariants((v) => [{ key: nextKey.current++, result: reply.result }, ...v].slice(0, 8)))
+      .then((reply) => {
+        setVariants((v) => [{ key: nextKey.current++, result: reply.result }, ...v].slice(0, 8));
+        const { variant } = reply.result;
+        setPareto((old) => mergePoints(old, [{ key: specKey(spec), spec, label: variant.label, bitsPerWeight: variant.bitsPerWeight, raw: variant.size.raw, gzip: variant.size.compressed, accuracy: variant.accuracy }]));
+      })
       .catch((e: unknown) => {
         const message = e instanceof Error ? e.message : String(e);
         if (!cancelled.current) return setError(message);
@@ -137,6 +159,20 @@ export function useCompression(core: CoreWorker, s: CompressionLabState): Compre
     void core.request({ type: 'stop' }).catch(() => undefined);
   }, [core]);
 
+  const runPareto = useCallback(() => {
+    if (teacher === undefined) return;
+    const { spec } = compressionSpec(s);
+    const specs = formatSweepSpecs({ groupSize: s.groupSize, outliers: s.outliers, fineTuneSteps: 100 });
+    if (spec.kind !== 'distill' && !specs.some((x) => specKey(x) === specKey(spec))) specs.push(spec);
+    setParetoBusy(true);
+    setError(undefined);
+    core
+      .request({ type: 'compress-pareto', modelHandle: teacher.modelHandle, specs }, (m) => setPareto((old) => mergePoints(old, [m.point])))
+      .then((reply) => setPareto((old) => mergePoints(old, reply.points)))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+      .finally(() => setParetoBusy(false));
+  }, [core, teacher, s]);
+
   const clear = useCallback(() => setVariants([]), []);
-  return { teacherStatus, teacherEpoch, teacher, points, grid, variants, busy, busyKind, progress, notice, error, run, cancel, clear };
+  return { teacherStatus, teacherEpoch, teacher, points, grid, variants, busy, busyKind, progress, notice, error, run, cancel, clear, pareto, paretoBusy, runPareto };
 }

@@ -2,7 +2,12 @@
  * Every compression the lab offers, keyed by kind: one small function each (variants/), all returning weights,
  * bytes, a label and notes. A new number format or method is a new file and one line here.
  */
+import { blockVariant } from './variants/block-format';
 import { distillVariant } from './variants/distill';
+import { floatVariant } from './variants/float-format';
+import { gptqVariant } from './variants/gptq';
+import { sparse24Variant } from './variants/sparse24';
+import { w8a8Variant } from './variants/w8a8';
 import { fp16Variant } from './variants/fp16';
 import { integerVariant } from './variants/integer';
 import { pruneVariant } from './variants/prune';
@@ -13,6 +18,11 @@ export const COMPRESSION_VARIANTS: { readonly [K in CompressionKind]: Compressio
   integer: integerVariant,
   prune: pruneVariant,
   distill: distillVariant,
+  block: blockVariant,
+  float: floatVariant,
+  gptq: gptqVariant,
+  w8a8: w8a8Variant,
+  sparse24: sparse24Variant,
 };
 
 export const COMPRESSION_KINDS = Object.keys(COMPRESSION_VARIANTS) as CompressionKind[];

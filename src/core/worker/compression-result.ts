@@ -1,6 +1,6 @@
 /** What the compress job reports for one variant: the original and compressed rows, histograms and notes. */
 import type { SizePair } from '../compress/compressed-size';
-import type { TensorNote } from '../compress/variants/variant';
+import type { CompressionSpec, TensorNote } from '../compress/variants/variant';
 import type { WeightHistogram } from './weight-histogram';
 
 export interface CompressedModel {
@@ -9,6 +9,8 @@ export interface CompressedModel {
   accuracy: number | undefined;
   loss: number;
   size: SizePair;
+  /** Stored bits per kernel weight (scales, zero points and indices included; float32 = 32). */
+  bitsPerWeight: number;
   parameters: number;
   field: Float32Array | undefined;
 }
@@ -22,4 +24,16 @@ export interface CompressionResult {
   tensors: TensorNote[];
   /** Plain sentences on what was measured and how (units, simulated inference). */
   notes: string[];
+}
+
+/** One point of the lab's Pareto view (compress-pareto). */
+export interface ParetoPoint {
+  /** specKey of the spec. */
+  key: string;
+  spec: CompressionSpec;
+  label: string;
+  bitsPerWeight: number;
+  raw: number;
+  gzip: number;
+  accuracy: number | undefined;
 }

@@ -7,6 +7,7 @@
 import type { Job, WorkerSession } from './job';
 import { benchmarkJob } from './jobs/benchmark';
 import { compressJob } from './jobs/compress';
+import { compressParetoJob } from './jobs/compress-pareto';
 import { pauseJob, resumeJob, stopJob } from './jobs/control';
 import { datasetJob } from './jobs/dataset';
 import { initBackendJob } from './jobs/init-backend';
@@ -28,6 +29,7 @@ export const JOBS: { readonly [V in Verb]: Job<V> } = {
   release: releaseJob,
   dataset: datasetJob,
   compress: compressJob,
+  'compress-pareto': compressParetoJob,
   benchmark: benchmarkJob,
   sweep: sweepJob,
   memory: memoryJob,

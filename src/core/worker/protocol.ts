@@ -14,7 +14,7 @@ import type { RunPosition } from '../model/run-control';
 import type { EpochProgress, TrainOptions, TrainResult } from '../model/train';
 import type { TrainingSweepCell, TrainingSweepSpec } from '../model/training-sweep';
 import type { BenchmarkJob, BenchmarkResult } from './benchmark';
-import type { CompressionResult } from './compression-result';
+import type { CompressionResult, ParetoPoint } from './compression-result';
 import type { FieldRequest } from './prediction-field';
 
 type NoFields = Record<never, never>;
@@ -71,6 +71,12 @@ export interface Protocol {
     progress: { type: 'compress-progress' } & JobProgress;
     reply: { result: CompressionResult };
   };
+  /** Many variants of a kept model, one point each (bits per weight, bytes, accuracy) for the lab's Pareto view. */
+  'compress-pareto': {
+    request: { modelHandle: number; specs: CompressionSpec[] };
+    progress: { type: 'pareto-point'; index: number; point: ParetoPoint };
+    reply: { points: ParetoPoint[] };
+  };
   /** A short training benchmark on one backend (re-initialised for the run; the previous one is restored); 'stop' cancels it. */
   benchmark: { request: BenchmarkJob; progress: { type: 'benchmark-progress'; backend: BenchmarkJob['backend']; fraction: number }; reply: { result: BenchmarkResult } };
   /** A learning-rate x batch-size grid of short trainings on a small MLP; each finished cell streams as progress. */
@@ -92,6 +98,7 @@ export const REPLY_TYPE = {
   release: 'released',
   dataset: 'dataset-points',
   compress: 'compress-done',
+  'compress-pareto': 'compress-pareto-done',
   benchmark: 'benchmark-done',
   sweep: 'sweep-done',
   memory: 'memory',

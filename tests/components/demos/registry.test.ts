@@ -40,7 +40,7 @@ describe('the demo registry', () => {
       'optimizer-playground': [3890, 3770, 2490],
       'training-playground': [2790, 2750, 1780],
       'schedule-viewer': [1250, 1250, 850],
-      'compression-lab': [1640, 1180, 865],
+      'compression-lab': [1950, 1450, 1120],
       'loss-explorer': [1620, 1550, 1265],
       'backend-check': [650, 650, 635],
       'number-formats': [2260, 1980, 1790],
