@@ -32,6 +32,7 @@ const BENCHES: { file: string; exportName: string }[] = [
   { file: 'search-bench.ts', exportName: 'runSearchBench' },
   { file: 'page-weight-bench.ts', exportName: 'runPageWeightBench' },
   { file: 'startup-bench.ts', exportName: 'runStartupBench' },
+  { file: 'responsiveness-bench.ts', exportName: 'runResponsivenessBench' },
   { file: 'mlp-bench.ts', exportName: 'runMlpBench' },
 ];
 

@@ -39,7 +39,7 @@ async function firstEpoch(browser: Browser, origin: string, query: string): Prom
     await train.waitFor({ timeout: 60_000 });
     await page.waitForFunction(() => {
       const b = [...document.querySelectorAll('figure[data-demo="training-playground"] button')].find((x) => x.textContent === 'Train');
-      return b !== undefined && !(b as HTMLButtonElement).disabled;
+      return b !== undefined && !(b as HTMLButtonElement).disabled && b.getAttribute('aria-disabled') !== 'true';
     }, undefined, { timeout: 60_000, polling: 'raf' });
     await train.click();
     await page.waitForFunction(() => document.querySelector('[data-testid="training-playground-view"]')?.getAttribute('data-epoch') !== '0', undefined, { timeout: 60_000, polling: 'raf' });
@@ -63,7 +63,8 @@ async function labReady(browser: Browser, origin: string, query: string): Promis
     await page.waitForFunction(() => {
       const view = document.querySelector('[data-testid="compression-lab-view"]');
       const run = document.querySelector('[data-testid="cl-run"]') as HTMLButtonElement | null;
-      return view?.getAttribute('data-teacher') === 'ready' && run !== null && !run.disabled;
+      // Busy buttons use aria-disabled (they keep focus), so ready means neither attribute is set.
+      return view?.getAttribute('data-teacher') === 'ready' && run !== null && !run.disabled && run.getAttribute('aria-disabled') !== 'true';
     }, undefined, { timeout: 60_000, polling: 'raf' });
     const ms = Date.now() - started;
     const text = (await page.getByTestId('cl-teacher').textContent()) ?? '';
