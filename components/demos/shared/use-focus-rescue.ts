@@ -6,6 +6,8 @@
  * focus sits on it or on <body>, focus moves to the first usable element `fallbacks()` returns (the demo's Stop /
  * Cancel / main button, or its status line).
  *   useFocusRescue(rootRef, () => [stopRef.current, playRef.current]);
+ * A frame around parts that rescue focus themselves (LazyDemo around a demo's panels) passes `{ outer: true }`: its
+ * check waits a microtask, so the part's own rescue, which knows the better target, acts first.
  */
 import { useEffect, useRef, type RefObject } from 'react';
 
@@ -18,7 +20,8 @@ export function lostFocusability(el: HTMLElement): boolean {
 
 const usable = (el: HTMLElement | null | undefined): el is HTMLElement => el != null && el.isConnected && !lostFocusability(el);
 
-export function useFocusRescue(rootRef: RefObject<HTMLElement | null>, fallbacks: () => readonly (HTMLElement | null | undefined)[]): void {
+export function useFocusRescue(rootRef: RefObject<HTMLElement | null>, fallbacks: () => readonly (HTMLElement | null | undefined)[], options: { outer?: boolean } = {}): void {
+  const outer = options.outer === true;
   const pick = useRef(fallbacks);
   useEffect(() => {
     pick.current = fallbacks;
@@ -38,12 +41,12 @@ export function useFocusRescue(rootRef: RefObject<HTMLElement | null>, fallbacks
       last = null;
       pick.current().find(usable)?.focus();
     };
-    const observer = new MutationObserver(check);
+    const observer = new MutationObserver(outer ? () => queueMicrotask(check) : check);
     observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
     root.addEventListener('focusin', onFocusIn);
     return () => {
       observer.disconnect();
       root.removeEventListener('focusin', onFocusIn);
     };
-  }, [rootRef]);
+  }, [rootRef, outer]);
 }
