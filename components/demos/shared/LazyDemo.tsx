@@ -39,7 +39,7 @@ export function LazyDemo<P extends object>({ name, testId, View, viewProps, prew
     const root = rootRef.current;
     if (root === null) return [];
     return [root.querySelector<HTMLElement>('[data-testid="demo-load-failure"] button'), root.querySelector<HTMLElement>(CONTROLS), focusableRoot(root)];
-  }, { outer: true });
+  }, { defer: 'task' });
   return (
     <div className="gd-demo" data-testid={testId} ref={rootRef}>
       {mounted ? (
