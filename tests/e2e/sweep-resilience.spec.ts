@@ -95,6 +95,7 @@ test('sweep: a worker script that cannot be downloaded shows the "could not load
   test.setTimeout(120_000);
   const errors = collectUnexpectedErrors(page, [SWEEP_WORKER]);
   const block = await blockable(page.context(), SWEEP_WORKER);
+  await page.setViewportSize({ width: 320, height: 800 });
   const demo = await openDemo(page, '?op.fn=quadratic&op.opt=sgd,momentum&op.steps=100');
   const sweep = demo.getByTestId('op-sweep');
   const run = sweep.getByRole('button', { name: /^Run sweep/ });
@@ -107,6 +108,8 @@ test('sweep: a worker script that cannot be downloaded shows the "could not load
   await expect(sweep.getByTestId('op-sweep-status')).toHaveText('The sweep did not run: its worker could not be downloaded.');
   await expect(sweep.getByTestId('op-sweep-job')).toHaveCount(0);
   expect(block.hits).toBeGreaterThan(0);
+  // The message wraps at 320 px: the page does not scroll sideways.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   // The rest of the playground runs on the page and keeps working.
   await expect(demo.locator('tr[data-optimizer="sgd"]')).toHaveAttribute('data-loss-final', /.+/);
   await expectAxeClean(page, DEMO);
