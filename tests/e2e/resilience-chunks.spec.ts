@@ -21,6 +21,11 @@ async function expectTrains(page: Page): Promise<void> {
   expect(last).toBeLessThan(first);
 }
 
+/** True when keyboard focus is on an element inside the demo's figure (not on <body>). */
+function focusInside(page: Page): Promise<boolean> {
+  return page.locator(FIGURE).evaluate((el) => document.activeElement !== null && document.activeElement !== document.body && el.contains(document.activeElement));
+}
+
 function failure(page: Page) {
   return page.locator(FIGURE).getByRole('alert').filter({ hasText: HEADLINE });
 }
@@ -54,8 +59,11 @@ test('a worker script that fails to download: the same message, and Retry starts
   await expect(failure(page)).toBeVisible();
   expect(block.hits).toBeGreaterThan(0);
   block.unblock();
-  await failure(page).getByRole('button', { name: 'Retry' }).click();
+  await failure(page).getByRole('button', { name: 'Retry' }).focus();
+  await page.keyboard.press('Enter');
   await expect(failure(page)).toHaveCount(0);
+  // The message went away with the focused Retry: focus moved into the demo, not to <body>.
+  await expect.poll(() => focusInside(page)).toBe(true);
   await expectTrains(page);
   await expect(page.locator(FIGURE).getByTestId('tp-backend')).toContainText('Running on cpu');
   expect(errors).toEqual([]);

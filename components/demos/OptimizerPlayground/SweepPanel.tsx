@@ -2,15 +2,24 @@
  * The sweep: one optimizer run on a grid of learning rate x a second hyper-parameter, all other settings (function,
  * start, steps, noise) as in the playground, in a plain-only worker, drawn as a heat map that fills in row by row.
  * Selecting a cell sets the playground's lr and that parameter to the cell's values, so the contour plot replays
- * exactly that run (the same config, start, budget and noise seed as in the worker).
+ * exactly that run (the same config, start, budget and noise seed as in the worker). While it runs, a bar shows the
+ * runs done and the time left, and Cancel stops it (the cells done stay drawn); a worker script that did not download
+ * gets the demos' "could not load" message, whose Retry starts a new worker. Focus never falls to the page: when
+ * Cancel or Retry goes away, it moves to the Run button.
  */
-import { memo, useId, useMemo } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PlainTestFunction, SweepCellResult } from '../../../src/core/plain';
 import { HeatMap } from '../../charts/HeatMap';
 import { formatNumber } from '../../charts/scales';
+import '../shared/training-parts.css';
+import { DemoLoadFailure } from '../shared/DemoLoadFailure';
+import { JobProgress } from '../shared/JobProgress';
+import { diagnoseLoadFailure, type LoadFailureCause } from '../shared/load-failure';
 import { OPTIMIZER_MENU } from '../shared/optimizer-menu';
+import { useFocusRescue } from '../shared/use-focus-rescue';
 import type { OptimizerPlaygroundState } from './state';
 import { SWEEPABLE, SWEEP_PARAM_INFO, SWEEP_SIZE, SWEEP_TOLERANCE, sweepConfigs, sweepLrs, sweepParamsFor, type SweepParam } from './sweep-params';
+import { sweepOutcome, sweepProgress } from './sweep-state';
 import { useSweep } from './use-sweep';
 
 interface Props {
@@ -39,7 +48,22 @@ function describeResult(r: SweepCellResult | undefined, metric: OptimizerPlaygro
 
 export const SweepPanel = memo(function SweepPanel({ state, fn, update }: Props) {
   const ids = { opt: useId(), param: useId(), metric: useId() };
-  const { sweep, start } = useSweep();
+  const { sweep, start, cancel } = useSweep();
+  const rootRef = useRef<HTMLElement>(null);
+  const runRef = useRef<HTMLButtonElement>(null);
+  useFocusRescue(rootRef, () => [runRef.current]);
+  const [cause, setCause] = useState<LoadFailureCause | undefined>(undefined);
+  const failed = sweep.loadFailed && !sweep.retrying;
+  useEffect(() => {
+    if (!failed) return;
+    setCause(undefined);
+    let live = true;
+    // The worker's error names no URL: offline or not is what can be told (a redeploy then shows as "unknown").
+    void diagnoseLoadFailure(undefined).then((c) => live && setCause(c));
+    return () => {
+      live = false;
+    };
+  }, [failed, sweep.again]);
   const choice = sweepChoice(state);
   const lrs = useMemo(() => sweepLrs(), []);
   const values = useMemo(() => (choice === undefined ? [] : SWEEP_PARAM_INFO[choice.param].values(SWEEP_SIZE)), [choice?.param]);
@@ -58,7 +82,7 @@ export const SweepPanel = memo(function SweepPanel({ state, fn, update }: Props)
   const key = JSON.stringify([state.testFunction, state.x0, state.steps, state.sigma, state.noiseSeed, choice, fixed]);
   const current = sweep.key === key;
 
-  const run = (): void => {
+  const run = (retry = false): void => {
     if (choice === undefined) return;
     const configs = sweepConfigs(choice.optimizer, hyper, choice.param, lrs, values);
     const noise = state.sigma > 0 ? { sigma: state.sigma, seed: state.noiseSeed } : undefined;
@@ -73,6 +97,7 @@ export const SweepPanel = memo(function SweepPanel({ state, fn, update }: Props)
         tolerance: SWEEP_TOLERANCE,
       },
       lrs.length,
+      retry,
     );
   };
 
@@ -89,9 +114,10 @@ export const SweepPanel = memo(function SweepPanel({ state, fn, update }: Props)
   const selI = lrs.indexOf(state.lr);
   const selJ = values.indexOf(state[choice.param]);
   const progress = current ? sweep.rowsDone / Math.max(1, sweep.rows) : 0;
+  const busy = current && sweep.running && !sweep.loadFailed;
 
   return (
-    <section className="gd-panel gd-sweep" aria-label="Sweep" data-testid="op-sweep">
+    <section ref={rootRef} className="gd-panel gd-sweep" aria-label="Sweep" data-testid="op-sweep">
       <p className="gd-panel-title">
         <strong>Sweep: learning rate × {label}</strong>
       </p>
@@ -149,19 +175,26 @@ export const SweepPanel = memo(function SweepPanel({ state, fn, update }: Props)
           </select>
         </div>
         {/* aria-disabled, not disabled: the pressed button keeps focus while the sweep runs (shortcuts keep working). */}
-        <button type="button" className="gd-button gd-button-primary" onClick={() => !(current && sweep.running) && run()} aria-disabled={current && sweep.running}>
+        <button type="button" ref={runRef} className="gd-button gd-button-primary" onClick={() => !(current && sweep.running) && run()} aria-disabled={current && sweep.running}>
           Run sweep ({lrs.length} × {values.length} runs of {state.steps} iterations)
         </button>
       </div>
-      <progress className="gd-sweep-progress" aria-label="Sweep progress" max={1} value={progress} data-testid="op-sweep-progress" />
+      {sweep.loadFailed && <DemoLoadFailure subject="The sweep" cause={cause} retrying={sweep.retrying} again={sweep.again} onRetry={() => !sweep.retrying && run(true)} testId="op-sweep-load-failure" />}
+      {busy ? (
+        <JobProgress label="Sweep" progress={sweepProgress(sweep, performance.now())} onCancel={cancel} testId="op-sweep-job" />
+      ) : (
+        <progress className="gd-sweep-progress" aria-label="Sweep progress" max={1} value={progress} data-testid="op-sweep-progress" />
+      )}
       <p className="gd-status" aria-live="polite" data-testid="op-sweep-status">
         {!current
           ? 'Settings changed since the last sweep (or none yet): run the sweep.'
           : sweep.error !== undefined
             ? `The sweep failed: ${sweep.error}`
-            : sweep.running
-              ? `Running: ${sweep.rowsDone} of ${sweep.rows} rows.`
-              : `${lrs.length * values.length} runs done in ${formatNumber(sweep.elapsedMs ?? 0)} ms in a worker. Select a cell (click, or arrow keys and Enter) to replay its run.`}
+            : sweep.loadFailed
+              ? 'The sweep did not run: its worker could not be downloaded.'
+              : sweep.running
+                ? `Running: ${sweep.rowsDone} of ${sweep.rows} rows.`
+                : sweepOutcome(sweep)}
       </p>
       {current && (
         <HeatMap

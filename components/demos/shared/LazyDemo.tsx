@@ -4,7 +4,9 @@
  * (lazy-view.ts) so every view stays a separate chunk that loads only when its demo scrolls into view, and a failed
  * download shows DemoLoadFailure with a Retry that really downloads again (a worker script that did not download too,
  * reported through demo-load-context.ts; a missing .wasm gets a "Retry WebAssembly" note). A demo with a worker passes
- * `prewarm={prewarmCoreWorker}` so the worker and its .wasm start while the view downloads.
+ * `prewarm={prewarmCoreWorker}` so the worker and its .wasm start while the view downloads. When the message goes
+ * away (a Retry that worked), focus moves to the demo's first control instead of falling to the page; when it comes
+ * back (the retried worker failed again), to its Retry.
  *   const LossView = lazyView(() => import('./LossView'), 'LossView');
  *   return <LazyDemo name="Loss explorer" testId="loss-explorer" View={LossView} viewProps={{ props }} />;
  */
@@ -15,6 +17,7 @@ import { DemoLoadFailure } from './DemoLoadFailure';
 import type { ViewLoader } from './lazy-view';
 import { chunkUrlOf } from './lazy-view';
 import { diagnoseLoadFailure, type LoadFailureCause } from './load-failure';
+import { useFocusRescue } from './use-focus-rescue';
 import { useMounted } from './use-mounted';
 
 interface LazyDemoProps<P extends object> {
@@ -31,8 +34,14 @@ export function LazyDemo<P extends object>({ name, testId, View, viewProps, prew
   const mounted = useMounted();
   useEffect(() => prewarm?.(), [prewarm]);
   const loading = <p className="gd-loading">Loading the {name.toLowerCase()}…</p>;
+  const rootRef = useRef<HTMLDivElement>(null);
+  useFocusRescue(rootRef, () => {
+    const root = rootRef.current;
+    if (root === null) return [];
+    return [root.querySelector<HTMLElement>('[data-testid="demo-load-failure"] button'), root.querySelector<HTMLElement>(CONTROLS), focusableRoot(root)];
+  }, { defer: 'task' });
   return (
-    <div className="gd-demo" data-testid={testId}>
+    <div className="gd-demo" data-testid={testId} ref={rootRef}>
       {mounted ? (
         <DemoErrorBoundary demoName={name}>
           <LoadedView loader={View} viewProps={viewProps} loading={loading} />
@@ -42,6 +51,15 @@ export function LazyDemo<P extends object>({ name, testId, View, viewProps, prew
       )}
     </div>
   );
+}
+
+/** What can take keyboard focus, in document order (a disabled control cannot). */
+const CONTROLS = 'button:not([disabled]), a[href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** The demo's root as a last resort (nothing in it can take focus yet, e.g. while it loads): focusable by script only. */
+function focusableRoot(root: HTMLElement): HTMLElement {
+  if (!root.hasAttribute('tabindex')) root.tabIndex = -1;
+  return root;
 }
 
 interface Failure {

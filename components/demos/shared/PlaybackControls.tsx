@@ -39,7 +39,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function PlaybackControls({ scopeRef, playing, onPlay, onPause, onStep, onReset, canAdvance = true, disabled = false, playLabel = 'Play', rescueFocus = true }: Props) {
   const groupRef = useRef<HTMLDivElement>(null);
-  useFocusRescue(rescueFocus ? scopeRef : NO_SCOPE, () => [groupRef.current?.querySelector<HTMLElement>('[aria-keyshortcuts="p"]')]);
+  // Deferred: a panel inside the scope with its own rescue (the playground's sweep) picks its own target first.
+  useFocusRescue(rescueFocus ? scopeRef : NO_SCOPE, () => [groupRef.current?.querySelector<HTMLElement>('[aria-keyshortcuts="p"]')], { defer: 'microtask' });
   useEffect(() => {
     const root = scopeRef.current;
     if (root === null || disabled) return;

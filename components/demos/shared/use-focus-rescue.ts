@@ -6,6 +6,9 @@
  * focus sits on it or on <body>, focus moves to the first usable element `fallbacks()` returns (the demo's Stop /
  * Cancel / main button, or its status line).
  *   useFocusRescue(rootRef, () => [stopRef.current, playRef.current]);
+ * A rescue around parts that rescue focus themselves defers its check, so the part's own rescue, which knows the
+ * better target, acts first: a view-wide one (PlaybackControls) by `{ defer: 'microtask' }`, the frame around the
+ * whole demo (LazyDemo) by `{ defer: 'task' }`.
  */
 import { useEffect, useRef, type RefObject } from 'react';
 
@@ -18,7 +21,8 @@ export function lostFocusability(el: HTMLElement): boolean {
 
 const usable = (el: HTMLElement | null | undefined): el is HTMLElement => el != null && el.isConnected && !lostFocusability(el);
 
-export function useFocusRescue(rootRef: RefObject<HTMLElement | null>, fallbacks: () => readonly (HTMLElement | null | undefined)[]): void {
+export function useFocusRescue(rootRef: RefObject<HTMLElement | null>, fallbacks: () => readonly (HTMLElement | null | undefined)[], options: { defer?: 'microtask' | 'task' } = {}): void {
+  const defer = options.defer;
   const pick = useRef(fallbacks);
   useEffect(() => {
     pick.current = fallbacks;
@@ -38,12 +42,12 @@ export function useFocusRescue(rootRef: RefObject<HTMLElement | null>, fallbacks
       last = null;
       pick.current().find(usable)?.focus();
     };
-    const observer = new MutationObserver(check);
+    const observer = new MutationObserver(defer === 'task' ? () => setTimeout(check, 0) : defer === 'microtask' ? () => queueMicrotask(check) : check);
     observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled'] });
     root.addEventListener('focusin', onFocusIn);
     return () => {
       observer.disconnect();
       root.removeEventListener('focusin', onFocusIn);
     };
-  }, [rootRef]);
+  }, [rootRef, defer]);
 }

@@ -12,7 +12,16 @@ export interface SweepRequest {
   rowLength: number;
 }
 
+/** Stops sweep `id` after the row in progress; the worker answers 'sweep-cancelled' (nothing if it already ended). */
+export interface SweepStop {
+  type: 'stop';
+  id: number;
+}
+
+export type SweepInbound = SweepRequest | SweepStop;
+
 export type SweepMessage =
   | { type: 'sweep-row'; id: number; row: number; results: SweepCellResult[] }
   | { type: 'sweep-done'; id: number; /** Milliseconds of computing in the worker (without waits between rows). */ elapsedMs: number }
-  | { type: 'sweep-error'; id: number; message: string };
+  | { type: 'sweep-error'; id: number; message: string }
+  | { type: 'sweep-cancelled'; id: number; /** Rows posted before the stop (all of them arrived before this message). */ rowsDone: number };

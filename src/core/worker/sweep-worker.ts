@@ -1,20 +1,22 @@
 /**
  * Web Worker of the optimizer playground's sweep: runs the cells of a SweepSpec row by row (sweep.ts) and posts
  * each row as it is done. Plain half only (no tfjs). Between rows it yields to the event loop, so a newer request
- * (the reader changed a setting) is seen and the older sweep stops instead of finishing for nothing.
+ * (the reader changed a setting) is seen and the older sweep stops instead of finishing for nothing, and so is a
+ * 'stop' (the reader's Cancel), answered with 'sweep-cancelled' and the number of rows already posted.
  * Load it with `new Worker(new URL('../../../src/core/worker/sweep-worker.ts', import.meta.url), { type: 'module' })`.
  */
 import { getPlainTestFunction } from '../plain-functions';
 import { sweepCell } from '../sweep';
-import type { SweepMessage, SweepRequest } from './sweep-worker-types';
+import type { SweepInbound, SweepMessage, SweepRequest } from './sweep-worker-types';
 
 interface SweepScope {
   postMessage(message: SweepMessage): void;
-  onmessage: ((event: { data: SweepRequest }) => void) | null;
+  onmessage: ((event: { data: SweepInbound }) => void) | null;
 }
 
 const scope = globalThis as typeof globalThis & SweepScope;
 let latest = -1;
+let stopped = -1;
 
 /**
  * Yields one task to the event loop. A MessageChannel message, not setTimeout(0): browsers clamp nested timeouts to
@@ -34,6 +36,10 @@ async function run({ id, spec, rowLength }: SweepRequest): Promise<void> {
     let elapsedMs = 0;
     for (let row = 0; row < rows; row++) {
       if (id !== latest) return;
+      if (id === stopped) {
+        scope.postMessage({ type: 'sweep-cancelled', id, rowsDone: row });
+        return;
+      }
       const started = performance.now();
       const results = spec.configs.slice(row * rowLength, (row + 1) * rowLength).map((c) => sweepCell(fn, c, spec));
       elapsedMs += performance.now() - started;
@@ -47,6 +53,11 @@ async function run({ id, spec, rowLength }: SweepRequest): Promise<void> {
 }
 
 scope.onmessage = (event) => {
-  latest = event.data.id;
-  void run(event.data);
+  const m = event.data;
+  if ('type' in m) {
+    stopped = m.id;
+    return;
+  }
+  latest = m.id;
+  void run(m);
 };
