@@ -2,6 +2,8 @@
  * The bench's classification data: `n` points in 2-D, two interleaved spirals, labels 0/1 as one-hot rows.
  * Deterministic (mulberry32 from a fixed seed), so Node and Chromium train on the same points.
  */
+import { mulberry32 } from '../../src/core/random';
+
 export interface MlpData {
   n: number;
   /** n x 2, row-major. */
@@ -10,16 +12,6 @@ export interface MlpData {
   y: Float32Array;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function spirals(n = 1000, seed = 16): MlpData {
   const rand = mulberry32(seed);

@@ -26,15 +26,20 @@ export function hashSeed(seed: Seed): number {
   return h >>> 0;
 }
 
-export function createRng(seed: Seed): Rng {
-  let state = hashSeed(seed);
-  const next = (): number => {
+/** mulberry32 on a raw 32-bit state: uniform numbers in [0, 1), the same sequence in every browser and in Node. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+export function createRng(seed: Seed): Rng {
+  const next = mulberry32(hashSeed(seed));
   return {
     next,
     uniform: (min, max) => min + (max - min) * next(),

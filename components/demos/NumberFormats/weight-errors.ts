@@ -4,24 +4,13 @@
  * with its default block size: the scales travel with the blocks), a table of mean/max error and bits per weight, and
  * a histogram of one format's errors. Pure; tested in tests/components/demos/NumberFormats/.
  */
-import { BLOCK_FORMATS, FLOAT_FORMAT_NAMES, FLOAT_FORMATS, quantizeBlocks, roundToFloatFormat, type BlockFormat, type FloatFormatName } from '../../../src/core/plain';
+import { BLOCK_FORMATS, FLOAT_FORMAT_NAMES, FLOAT_FORMATS, mulberry32, quantizeBlocks, roundToFloatFormat, type BlockFormat, type FloatFormatName } from '../../../src/core/plain';
 
 export type TensorFormat = FloatFormatName | BlockFormat;
 export const TENSOR_FORMATS: readonly TensorFormat[] = [...FLOAT_FORMAT_NAMES, ...BLOCK_FORMATS];
 export type ErrorKind = 'relative' | 'absolute';
 export const ERROR_KINDS: readonly ErrorKind[] = ['relative', 'absolute'];
 
-/** Mulberry32: a small, fast seeded generator; the same seed gives the same tensor in every browser and in Node. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` weights ~ N(0, std^2) (Box-Muller), rounded to float32 as stored weights are; weight 0 becomes `outlier * std` when outlier > 0. */
 export function generateWeights(count: number, std: number, outlier: number, seed: number): Float32Array {
