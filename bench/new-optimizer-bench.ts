@@ -7,6 +7,7 @@
  * perturbed point). Best and median of a few short windows after warm-up; one read-back per window flushes queued
  * work. The tensor count after the timed steps is compared with the count before, as a leak check under load.
  */
+import { measureStepRate, type StepRate } from './step-rate';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,8 @@ const WASM_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 const SIZES = [2, 16, 16, 1];
 const WINDOWS = 5;
 const WINDOW_MS = 150;
+/** The timed windows of every measurement here (bench/step-rate.ts). */
+const measure = (step: () => void, flush: () => void): StepRate => measureStepRate(step, flush, { windows: WINDOWS, windowMs: WINDOW_MS, warmup: 20, batch: 5 });
 const data = makeDataset('moons', { n: 250, seed: 'bench', validationFraction: 0.2 }).train; // 200 training points
 
 /** The optimizers of issue 14 at learning rates that train this network, then the two yardsticks. */
@@ -36,31 +39,10 @@ const CONFIGS: { label: string; config: TrainingOptimizerConfig }[] = [
   { label: 'sgd (yardstick)', config: { name: 'sgd', lr: 0.1 } },
 ];
 
-interface Rate {
-  best: number;
-  median: number;
-}
 
-function measure(step: () => void, flush: () => void, warmup = 20): Rate {
-  for (let i = 0; i < warmup; i++) step();
-  flush();
-  const rates: number[] = [];
-  for (let w = 0; w < WINDOWS; w++) {
-    let steps = 0;
-    const t0 = performance.now();
-    while (performance.now() - t0 < WINDOW_MS) {
-      for (let i = 0; i < 5; i++) step();
-      steps += 5;
-    }
-    flush();
-    rates.push(steps / ((performance.now() - t0) / 1000));
-  }
-  rates.sort((a, b) => a - b);
-  return { best: rates[rates.length - 1]!, median: rates[WINDOWS >> 1]! };
-}
 
 interface Row {
-  rate: Rate;
+  rate: StepRate;
   kernels: number;
   leaked: number;
   finalLoss: number;

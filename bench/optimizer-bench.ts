@@ -6,6 +6,7 @@
  * one `optimize` step on Rosenbrock. Warm-up first; no read-back inside timed loops except one at the end to flush
  * queued work. Kernels per step are counted with tf.profile (wrappers such as customGrad ops count as one each).
  */
+import { measureStepRate, type StepRate } from './step-rate';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,38 +27,17 @@ const N = 200;
 /** Timed windows per measurement and the length of each: on a shared machine the best window is the least disturbed. */
 const WINDOWS = 8;
 const WINDOW_MS = 200;
+/** The timed windows of every measurement here (bench/step-rate.ts). */
+const measure = (step: () => void, flush: () => void): StepRate => measureStepRate(step, flush, { windows: WINDOWS, windowMs: WINDOW_MS, warmup: 30, batch: 10 });
 const data = makeDataset('moons', { n: 250, seed: 'bench', validationFraction: 0.2 }).train; // 200 training points
 // Every measured path starts from the same weights (the seed's), so SGD and Adam see the same loss landscape.
 let initialFlat: Float32Array = new Float32Array(0);
 
-interface Rate {
-  /** Steps/second of the fastest window. */
-  best: number;
-  median: number;
-}
 
-/** Runs `step` in WINDOWS windows of about WINDOW_MS each after `warmup` calls; steps/second, best and median window. */
-function measure(step: () => void, flush: () => void, warmup = 30): Rate {
-  for (let i = 0; i < warmup; i++) step();
-  flush();
-  const rates: number[] = [];
-  for (let w = 0; w < WINDOWS; w++) {
-    let steps = 0;
-    const t0 = performance.now();
-    while (performance.now() - t0 < WINDOW_MS) {
-      for (let i = 0; i < 10; i++) step();
-      steps += 10;
-    }
-    flush();
-    rates.push(steps / ((performance.now() - t0) / 1000));
-  }
-  rates.sort((a, b) => a - b);
-  return { best: rates[rates.length - 1]!, median: 0.5 * (rates[(WINDOWS - 1) >> 1]! + rates[WINDOWS >> 1]!) };
-}
 
 interface PathResult {
-  full: Rate;
-  gradOnly: Rate;
+  full: StepRate;
+  gradOnly: StepRate;
   kernelsPerStep: number;
   gradKernels: number;
 }
@@ -104,7 +84,7 @@ async function tfjsStepsPerSecond(optimizer: 'sgd' | 'adam'): Promise<Record<'au
 }
 
 /** The same network and Adam, written directly over Float64Arrays (no tfjs). */
-function plainAdamStepsPerSecond(): Rate {
+function plainAdamStepsPerSecond(): StepRate {
   const layers = SIZES.length - 1;
   const offsets: { w: number; b: number; fanIn: number; fanOut: number }[] = [];
   let total = 0;
@@ -185,7 +165,7 @@ function rosenbrockMicroseconds(kind: 'tfjs' | 'plain'): number {
 }
 
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
-const rate = (r: Rate) => `${fmt(r.best)} (${fmt(r.median)})`;
+const rate = (r: StepRate) => `${fmt(r.best)} (${fmt(r.median)})`;
 /** 1- and 5-minute load averages: on a shared machine, read the table next to them. */
 const loadAverage = (): [string, string] => [os.loadavg()[0]!.toFixed(2), os.loadavg()[1]!.toFixed(2)];
 const cpuCount = (): number => os.cpus().length;

@@ -1,5 +1,6 @@
 /**
- * Runs every benchmark module listed below that exists: `npx tsx bench/run.ts` (npm run bench).
+ * Runs every benchmark module listed below that exists: `npx tsx bench/run.ts` (npm run bench; `npm run bench -- new-optimizer`
+ * runs only the ones whose file names contain a word given).
  * To add one, create bench/<name>.ts exporting `async function run<Name>Bench()` and add a line to BENCHES.
  *
  * tfjs-core's gradient registrations (dist/register_all_gradients) are ESM with extensionless relative imports,
@@ -36,7 +37,10 @@ const BENCHES: { file: string; exportName: string }[] = [
   { file: 'mlp-bench.ts', exportName: 'runMlpBench' },
 ];
 
+// `npm run bench -- sweep startup` runs only the benches whose file names contain one of the words.
+const only = process.argv.slice(2);
 for (const { file, exportName } of BENCHES) {
+  if (only.length > 0 && !only.some((word) => file.includes(word))) continue;
   const full = path.join(here, file);
   if (!existsSync(full)) {
     console.log(`(skipping ${file}: not present)`);
