@@ -34,6 +34,7 @@ const BENCHES: { file: string; exportName: string }[] = [
   { file: 'page-weight-bench.ts', exportName: 'runPageWeightBench' },
   { file: 'startup-bench.ts', exportName: 'runStartupBench' },
   { file: 'responsiveness-bench.ts', exportName: 'runResponsivenessBench' },
+  { file: 'lighthouse-bench.ts', exportName: 'runLighthouseBench' },
   { file: 'mlp-bench.ts', exportName: 'runMlpBench' },
 ];
 
