@@ -56,6 +56,9 @@ test('keyboard only: "/", type, arrow down, Enter lands on the term page; Escape
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${secondUrl!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The shortcut's listener is a module script, which runs once the new page is parsed: a key pressed before that
+  // (the heading can paint first) goes to the browser, as for a reader who types before the page has loaded.
+  await page.waitForLoadState('domcontentloaded');
 
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('dialog')).toBeVisible();
