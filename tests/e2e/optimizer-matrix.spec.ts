@@ -6,17 +6,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectPageErrors } from './page-errors';
+import { openOptimizerPlayground } from './optimizer-playground-page';
 
-const PAGE = '/terms/convex-optimization/';
 
-async function openDemo(page: Page, query: string): Promise<Locator> {
-  await page.goto(`${PAGE}${query}`);
-  const demo = page.getByTestId('optimizer-playground');
-  await demo.scrollIntoViewIfNeeded();
-  await expect(demo.getByTestId('op-backend')).toContainText('Runs on this page', { timeout: 30_000 });
-  await expect(demo.locator('tr[data-optimizer]').first()).toHaveAttribute('data-loss-final', /.+/);
-  return demo;
-}
+const openDemo = openOptimizerPlayground;
 
 async function axeViolations(page: Page): Promise<string[]> {
   const axe = await new AxeBuilder({ page }).include('[data-testid="optimizer-playground"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

@@ -1,18 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors } from './page-errors';
+import { openOptimizerPlayground } from './optimizer-playground-page';
 
-const PAGE = '/terms/convex-optimization/';
 
-
-async function openDemo(page: Page, query: string) {
-  await page.goto(`${PAGE}${query}`);
-  const demo = page.getByTestId('optimizer-playground');
-  await demo.scrollIntoViewIfNeeded();
-  await expect(demo.getByTestId('op-backend')).toContainText('Runs on this page', { timeout: 30_000 });
-  await expect(demo.locator('tr[data-optimizer]').first()).toHaveAttribute('data-loss-final', /.+/);
-  return demo;
-}
+const openDemo = openOptimizerPlayground;
 
 /** Counts Worker constructions on the page (before any page script runs) and the worker scripts it requests. */
 async function watchWorkers(page: Page): Promise<{ created: () => Promise<number>; scripts: string[] }> {
