@@ -7,17 +7,17 @@ import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { measureMlp, type MlpTiming } from './measure';
+import { lossAfter, measureMlp, type MlpImpl, type MlpTiming } from './measure';
 
 setWasmPaths(new URL('/wasm/', location.href).href);
 
-async function run(impl: 'tfjs' | 'hand', backend: string, sizes: number[], seconds: number): Promise<MlpTiming & { backend: string; threads: number; isolated: boolean; multithread: boolean }> {
-  if (impl === 'tfjs') {
+async function run(impl: MlpImpl, backend: string, sizes: number[], seconds: number): Promise<MlpTiming & { lossAt10: number; backend: string; threads: number; isolated: boolean; multithread: boolean }> {
+  if (impl !== 'hand') {
     if (!(await tf.setBackend(backend))) throw new Error(`backend ${backend} did not initialise`);
     await tf.ready();
   }
-  const timing = measureMlp(impl, sizes, seconds);
-  const active = impl === 'tfjs' ? tf.getBackend() : 'none';
+  const timing = { ...measureMlp(impl, sizes, seconds), lossAt10: lossAfter(impl, sizes) };
+  const active = impl !== 'hand' ? tf.getBackend() : 'none';
   const multithread = Boolean(await tf.env().getAsync('WASM_HAS_MULTITHREAD_SUPPORT'));
   return { ...timing, backend: active, threads: active === 'wasm' ? getThreadsCount() : 1, isolated: globalThis.crossOriginIsolated === true, multithread };
 }

@@ -4,6 +4,7 @@
  */
 import { initialParams, spirals } from './data';
 import { HandMlp } from './hand-mlp';
+import { createCoreMlp } from './core-mlp';
 import { createTfjsMlp } from './tfjs-mlp';
 
 export interface MlpTiming {
@@ -14,11 +15,14 @@ export interface MlpTiming {
   lastLoss: number;
 }
 
-export function measureMlp(impl: 'tfjs' | 'hand', sizes: readonly number[], seconds: number, n = 1000, batch = 5, minSteps = 5): MlpTiming {
+/** 'hand': the Float32Array loop; 'tfjs': tf.train.adam over a gradient tape; 'core': the site's own training path. */
+export type MlpImpl = 'tfjs' | 'core' | 'hand';
+
+export function measureMlp(impl: MlpImpl, sizes: readonly number[], seconds: number, n = 1000, batch = 5, minSteps = 5): MlpTiming {
   const data = spirals(n);
   const initial = initialParams(sizes);
   const hand = impl === 'hand' ? new HandMlp(sizes, initial, data) : undefined;
-  const tfjs = impl === 'tfjs' ? createTfjsMlp(sizes, initial, data) : undefined;
+  const tfjs = impl === 'tfjs' ? createTfjsMlp(sizes, initial, data) : impl === 'core' ? createCoreMlp(sizes, initial, data) : undefined;
   const run = (k: number): number => (hand !== undefined ? Array.from({ length: k }, () => hand.step()).at(-1)! : tfjs!.run(k));
   try {
     const firstLoss = run(1); // warm-up: kernels compiled, buffers touched
@@ -33,5 +37,22 @@ export function measureMlp(impl: 'tfjs' | 'hand', sizes: readonly number[], seco
     return { steps, seconds: elapsed, stepsPerSecond: steps / elapsed, firstLoss, lastLoss };
   } finally {
     tfjs?.dispose();
+  }
+}
+
+/** The loss after exactly `steps` steps from the same start: the implementations must agree (same math, float32). */
+export function lossAfter(impl: MlpImpl, sizes: readonly number[], steps = 10, n = 1000): number {
+  const data = spirals(n);
+  const initial = initialParams(sizes);
+  if (impl === 'hand') {
+    const hand = new HandMlp(sizes, initial, data);
+    for (let s = 1; s < steps; s++) hand.step();
+    return hand.step();
+  }
+  const tfjs = impl === 'tfjs' ? createTfjsMlp(sizes, initial, data) : createCoreMlp(sizes, initial, data);
+  try {
+    return tfjs.run(steps);
+  } finally {
+    tfjs.dispose();
   }
 }

@@ -5,9 +5,6 @@
  * reply. core-worker.ts only wires it to self.onmessage.
  */
 import type { Job, WorkerSession } from './job';
-import { benchmarkJob } from './jobs/benchmark';
-import { compressJob } from './jobs/compress';
-import { compressParetoJob } from './jobs/compress-pareto';
 import { pauseJob, resumeJob, stopJob } from './jobs/control';
 import { datasetJob } from './jobs/dataset';
 import { initBackendJob } from './jobs/init-backend';
@@ -16,6 +13,7 @@ import { releaseJob } from './jobs/release';
 import { stepJob } from './jobs/step';
 import { sweepJob } from './jobs/sweep';
 import { trainJob } from './jobs/train';
+import { lazyJob } from './lazy-job';
 import { ModelStore } from './model-store';
 import { REPLY_TYPE, type Verb, type WorkerRequest, type WorkerResponse } from './protocol';
 
@@ -28,9 +26,10 @@ export const JOBS: { readonly [V in Verb]: Job<V> } = {
   stop: stopJob,
   release: releaseJob,
   dataset: datasetJob,
-  compress: compressJob,
-  'compress-pareto': compressParetoJob,
-  benchmark: benchmarkJob,
+  // Only the compression lab and the backend check ask for these: their code is a chunk of its own (lazy-job.ts).
+  compress: lazyJob('compression', async () => (await import('./jobs/compress')).compressJob),
+  'compress-pareto': lazyJob('compression', async () => (await import('./jobs/compress-pareto')).compressParetoJob),
+  benchmark: lazyJob('benchmark', async () => (await import('./jobs/benchmark')).benchmarkJob),
   sweep: sweepJob,
   memory: memoryJob,
 };
