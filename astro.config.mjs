@@ -41,7 +41,9 @@ export default defineConfig({
     assetsInclude: ['**/*.wasm'],
     // ES-module workers may split: the WebGL backend (imported only when backend.ts tries it) becomes its own chunk,
     // so a worker that runs on WASM or CPU never downloads it. Every browser we support runs module workers.
-    worker: { format: 'es' },
+    // Worker chunks are named worker-*: Chromium lists a module worker's imports in the page's resource timeline, and
+    // the budget tests and page-weight bench tell the worker's files from the page's by this prefix.
+    worker: { format: 'es', rolldownOptions: { output: { chunkFileNames: '_astro/worker-[name]-[hash].js' } } },
     build: {
       rolldownOptions: {
         // Astro 7 emits a "use astro:head-inject" directive in every MDX module that Rolldown warns

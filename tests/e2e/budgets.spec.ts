@@ -46,7 +46,10 @@ test('a demo page loads tfjs and the .wasm only once the demo scrolls into view'
 
 // tfjs runs only in the demo worker: the page's own scripts, for every demo, stay free of it (about 107 KB gzip).
 const TFJS_MARKER = 'Tensor is disposed';
-const WORKER_SCRIPT = /\/core-worker-[\w-]+\.js$/;
+// The worker entries and their chunks (worker-*: astro.config.mjs names them so, because Chromium lists a module
+// worker's imports in the page's resource timeline).
+const WORKER_SCRIPT = /\/(?:core-worker|sweep-worker|worker)-[\w-]+\.js$/;
+const WORKER_ENTRY = /\/core-worker-[\w-]+\.js$/;
 
 async function scriptsAfterDemoLoads(page: Page, demo: string, slug: string): Promise<{ url: string; text: string }[]> {
   await page.goto(`/terms/${slug}/`);
@@ -80,16 +83,19 @@ test('the tfjs marker those checks look for is in the worker that runs tfjs', as
   await scriptsAfterDemoLoads(page, 'training-playground', 'backpropagation');
   // The worker starts after the view renders, so its script can join the resource list after the network first idles.
   const resourceUrls = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
-  await expect.poll(async () => (await resourceUrls()).some((u) => WORKER_SCRIPT.test(u)), { timeout: 20_000 }).toBe(true);
-  const url = (await resourceUrls()).find((u) => WORKER_SCRIPT.test(u))!;
-  expect(await (await page.request.get(url)).text()).toContain(TFJS_MARKER);
+  await expect.poll(async () => (await resourceUrls()).some((u) => WORKER_ENTRY.test(u)), { timeout: 20_000 }).toBe(true);
+  await page.waitForLoadState('networkidle');
+  const texts = await Promise.all((await resourceUrls()).filter((u) => WORKER_SCRIPT.test(u)).map(async (u) => (await page.request.get(u)).text()));
+  expect(texts.filter((t) => t.includes(TFJS_MARKER)).length, 'one of the worker\'s scripts holds tfjs').toBeGreaterThan(0);
 });
 
 // The WebGL backend is a chunk of its own that the worker imports only when backend.ts tries WebGL (which it does
 // first only for large models or ?backend=webgl). The marker is a WebGL-only flag name inside that chunk.
 const WEBGL_MARKER = 'WEBGL_RENDER_FLOAT32_CAPABLE';
+/** A string only the worker's compression chunk holds (src/core/compress/compression-variants.ts). */
+const COMPRESSION_MARKER = 'spec.kind must be one of';
 
-async function scriptsWithWebgl(page: Page, query: string): Promise<{ backend: string; webgl: string[] }> {
+async function scriptsWithMarkers(page: Page, query: string): Promise<{ backend: string; webgl: string[]; compression: string[] }> {
   const bodies: Promise<{ url: string; text: string }>[] = [];
   // Context-wide: the worker's own module requests are seen here, not on the page.
   page.context().on('response', (r) => {
@@ -102,13 +108,15 @@ async function scriptsWithWebgl(page: Page, query: string): Promise<{ backend: s
   await expect(backend).toContainText('Running on', { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
   const loaded = await Promise.all(bodies);
-  return { backend: (await backend.textContent()) ?? '', webgl: loaded.filter((s) => s.text.includes(WEBGL_MARKER)).map((s) => s.url) };
+  const having = (marker: string) => loaded.filter((s) => s.text.includes(marker)).map((s) => s.url);
+  return { backend: (await backend.textContent()) ?? '', webgl: having(WEBGL_MARKER), compression: having(COMPRESSION_MARKER) };
 }
 
 test('a demo that did not choose WebGL never fetches the WebGL code; one that asks for it does', async ({ page }) => {
-  const byDefault = await scriptsWithWebgl(page, '');
+  const byDefault = await scriptsWithMarkers(page, '');
   expect(byDefault.backend, 'the toy model runs on WASM by default').toContain('Running on wasm');
   expect(byDefault.webgl).toEqual([]);
-  const forced = await scriptsWithWebgl(page, '?backend=webgl');
+  expect(byDefault.compression, 'a worker that only trains does not download the compression jobs').toEqual([]);
+  const forced = await scriptsWithMarkers(page, '?backend=webgl');
   expect(forced.webgl.length, 'the marker is in the chunk that ?backend=webgl loads').toBeGreaterThan(0);
 });

@@ -151,3 +151,25 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('the compression code the worker fetches on first use fails to download: the lab says so, and the next try works', async ({ page }) => {
+  const COMPRESS_CHUNK = /\/_astro\/worker-compress-[\w-]+\.js$/;
+  const errors = collectUnexpectedErrors(page, [COMPRESS_CHUNK]);
+  const block = await blockable(page.context(), COMPRESS_CHUNK);
+  await page.goto('/terms/quantization/?backend=cpu');
+  const figure = page.locator('figure[data-demo="compression-lab"]');
+  await figure.scrollIntoViewIfNeeded();
+  const view = page.getByTestId('compression-lab-view');
+  await expect(view).toHaveAttribute('data-teacher', 'ready', { timeout: 40_000 });
+  expect(block.hits, 'training does not need the compression chunk').toBe(0);
+  await page.getByTestId('cl-run').click();
+  await expect(page.getByTestId('cl-error')).toContainText('the worker could not download its compression code (offline, or the site was updated');
+  await expect(page.getByTestId('cl-error')).toContainText('try again, or reload the page');
+  expect(block.hits).toBeGreaterThan(0);
+  await expect(page.getByTestId('cl-run')).toBeEnabled();
+  block.unblock();
+  await page.getByTestId('cl-run').click();
+  await expect(view).toHaveAttribute('data-variants', '1', { timeout: 30_000 });
+  await expect(page.getByTestId('cl-error')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});

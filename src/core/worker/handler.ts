@@ -27,9 +27,9 @@ export const JOBS: { readonly [V in Verb]: Job<V> } = {
   release: releaseJob,
   dataset: datasetJob,
   // Only the compression lab and the backend check ask for these: their code is a chunk of its own (lazy-job.ts).
-  compress: lazyJob('compression', async () => (await import('./jobs/compress')).compressJob),
-  'compress-pareto': lazyJob('compression', async () => (await import('./jobs/compress-pareto')).compressParetoJob),
-  benchmark: lazyJob('benchmark', async () => (await import('./jobs/benchmark')).benchmarkJob),
+  compress: lazyJob('compression', () => import('./jobs/compress'), (m) => m.compressJob),
+  'compress-pareto': lazyJob('compression', () => import('./jobs/compress-pareto'), (m) => m.compressParetoJob),
+  benchmark: lazyJob('benchmark', () => import('./jobs/benchmark'), (m) => m.benchmarkJob),
   sweep: sweepJob,
   memory: memoryJob,
 };
