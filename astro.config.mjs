@@ -1,7 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import react from '@astrojs/react';
+import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
@@ -28,7 +28,11 @@ export default defineConfig({
   // Inline CSS (site, KaTeX): no render-blocking stylesheet requests, which dominate first paint on mobile.
   build: { inlineStylesheets: 'always' },
   integrations: [
-    contentCheck({ dir: contentDir }), siteUrlWarning(), tfjsWasmAssets(), mdx(), react(), ...(site ? [sitemap()] : []), contentSecurityPolicy(),
+    contentCheck({ dir: contentDir }), siteUrlWarning(), tfjsWasmAssets(), mdx(),
+    // The islands are written against React's API and run on Preact through preact/compat: React 19's runtime alone
+    // is 66 KB gzip, more than most of a demo's budget of 80 KB of main-thread JS (issue #16); Preact's is about 11.
+    preact({ compat: true }),
+    ...(site ? [sitemap()] : []), contentSecurityPolicy(),
   ],
   markdown: {
     // Astro 7 defaults to the Sätteri processor, which runs no remark/rehype plugins; KaTeX needs unified.

@@ -11,6 +11,7 @@ import { contourOverlay, contourPaths, logLevels, type GridShape } from './conto
 import { CHART_COLORS, seriesColor } from './palette';
 import { useElementWidth } from './use-element-width';
 import { formatNumber } from './scales';
+import { svgTabIndex } from './svg-tab-index';
 
 export interface Trajectory {
   id: string;
@@ -178,7 +179,7 @@ export function ContourPlot({ title, grid, values, levels = 16, trajectories, st
           <g
             className="gd-start-marker"
             transform={`translate(${overlay.start[0]},${overlay.start[1]})`}
-            tabIndex={onStartChange === undefined ? undefined : 0}
+            {...svgTabIndex(onStartChange === undefined ? undefined : 0)}
             role={onStartChange === undefined ? 'img' : 'button'}
             aria-label={`Start point ${startText}`}
             aria-describedby={onStartChange === undefined ? undefined : hintId}

@@ -24,6 +24,7 @@ export { withGradientNoise, type GradientNoiseOptions } from './gradient-noise';
 export { logSpace, linSpace, ESCAPE_FACTOR, type SweepSpec, type SweepCellResult } from './sweep';
 export { muonGroupNames, type ParameterGroupNames } from './model/muon-groups';
 export { mulberry32 } from './random';
+export { failedModuleUrl } from './failed-module-url';
 
 // Id lists the demos check their MDX props and URL values against (components/demos/*/manifest.ts): each list has
 // one owner here in the core, and none of these modules pulls tfjs in.

@@ -49,7 +49,8 @@ test('sweep: Enter on Run, Tab to Cancel, Enter: it stops, keeps its cells, says
   test.setTimeout(120_000);
   const errors = collectPageErrors(page);
   // At full speed the sweep takes about a second: served as on a slow phone it lasts seconds, time to cancel it.
-  await slowSweepWorker(page, 300);
+  // 1 s per row (24 s in all): the axe checks below, slow on a loaded machine, must finish before the sweep does.
+  await slowSweepWorker(page, 1000);
   const demo = await openDemo(page, '?op.fn=rosenbrock&op.opt=adam&op.steps=1000&op.ns=0.5');
   const sweep = demo.getByTestId('op-sweep');
   const run = sweep.getByRole('button', { name: /^Run sweep \(24 × 24 runs of 1000 iterations\)/ });

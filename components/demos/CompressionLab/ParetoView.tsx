@@ -6,6 +6,7 @@
 import { useId, useState } from 'react';
 import type { ParetoPoint } from '../../../src/core/index';
 import { CHART_COLORS, seriesColor } from '../../charts/palette';
+import { svgTabIndex } from '../../charts/svg-tab-index';
 
 const W = 360;
 const H = 230;
@@ -88,7 +89,7 @@ export function ParetoView({ points, currentKey, busy, canRun, onRun }: Props) {
                   key={p.key}
                   role="img"
                   aria-label={`${describePoint(p)}${current ? ' (current settings)' : ''}`}
-                  tabIndex={0}
+                  {...svgTabIndex(0)}
                   className={`cl-pareto-point${current ? ' cl-pareto-current' : ''}`}
                   data-testid={current ? 'cl-pareto-current' : 'cl-pareto-point'}
                   data-key={p.key}

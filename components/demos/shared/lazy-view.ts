@@ -8,6 +8,7 @@
  *   <LazyDemo name="Training playground" testId="training-playground" View={TrainingView} viewProps={{ props }} />
  */
 import type { ComponentType } from 'react';
+import { failedModuleUrl } from '../../../src/core/plain';
 
 export interface ViewLoader<P> {
   /** The view once it has loaded (then rendering needs no wait), else undefined. */
@@ -21,7 +22,6 @@ export interface ViewLoader<P> {
  * URL"; Safari: "Importing a module script failed."; Vite's preloader: "Unable to preload CSS for URL".
  */
 const CHUNK_ERROR = /(?:dynamically imported module|Importing a module script failed|Unable to preload)/i;
-const URL_IN_MESSAGE = /((?:https?|file):\/\/\S+?\.(?:m?js|tsx?))(?:\?\S*)?(?=\s|$)/;
 
 /** Whether an error is a module (chunk) that could not be fetched, as opposed to an error inside its code. */
 export function isChunkLoadError(error: unknown): boolean {
@@ -31,7 +31,7 @@ export function isChunkLoadError(error: unknown): boolean {
 /** The chunk URL a failed import names (without any query), if the browser says it. */
 export function chunkUrlOf(error: unknown): string | undefined {
   if (!(error instanceof Error)) return undefined;
-  return URL_IN_MESSAGE.exec(error.message)?.[1];
+  return failedModuleUrl(error.message);
 }
 
 let retries = 0;

@@ -8,17 +8,13 @@
  * browser's error) with a `?retry=N` query. The chunk's own imports resolve to the URLs already loaded, so it
  * shares the worker's tfjs engine and model store.
  */
+import { failedModuleUrl } from '../failed-module-url';
 import type { Job } from './job';
 import type { Verb } from './protocol';
 
 type ImportUrl = (url: string) => Promise<unknown>;
 
 const importUrl: ImportUrl = (url) => import(/* @vite-ignore */ url);
-
-/** The script URL a failed dynamic import names ("Failed to fetch dynamically imported module: <url>"). */
-export function failedModuleUrl(message: string): string | undefined {
-  return /(https?:\/\/\S+?\.m?js)(?:\?\S*)?\s*$/.exec(message)?.[1];
-}
 
 export function lazyJob<V extends Verb, M>(what: string, load: () => Promise<M>, pick: (module: M) => Job<V>, importAgain: ImportUrl = importUrl): Job<V> {
   let loaded: Promise<Job<V>> | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Job, JobContext } from '../../../src/core/worker/job';
-import { failedModuleUrl, lazyJob } from '../../../src/core/worker/lazy-job';
+import { lazyJob } from '../../../src/core/worker/lazy-job';
 import { ModelStore } from '../../../src/core/worker/model-store';
 import type { RequestOf } from '../../../src/core/worker/protocol';
 
@@ -43,12 +43,5 @@ describe('lazyJob', () => {
     expect(await job(request, context)).toEqual({ numTensors: 7, numBytes: 28 });
     expect(await job(request, context)).toEqual({ numTensors: 7, numBytes: 28 });
     expect(imported).toEqual([`${CHUNK}?retry=1`, `${CHUNK}?retry=2`]);
-  });
-
-  it('finds the URL in the messages of Chromium and Firefox, with or without a query, and nothing in Safari’s', () => {
-    expect(failedModuleUrl(`Failed to fetch dynamically imported module: ${CHUNK}`)).toBe(CHUNK);
-    expect(failedModuleUrl(`Failed to fetch dynamically imported module: ${CHUNK}?retry=3`)).toBe(CHUNK);
-    expect(failedModuleUrl(`error loading dynamically imported module: ${CHUNK}`)).toBe(CHUNK);
-    expect(failedModuleUrl('Importing a module script failed.')).toBeUndefined();
   });
 });
