@@ -6,6 +6,8 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgl';
+// Registers itself only where navigator.gpu exists (bench/mlp-bench.ts launches Chromium with --enable-unsafe-webgpu).
+import '@tensorflow/tfjs-backend-webgpu';
 import { getThreadsCount, setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { lossAfter, measureMlp, type MlpImpl, type MlpTiming } from './measure';
 
