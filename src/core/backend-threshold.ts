@@ -30,7 +30,7 @@ export function defaultBackendOrder(parameters = 0): { order: OrderedBackend[]; 
   if (parameters >= WEBGL_MIN_PARAMETERS) {
     return {
       order: ['webgpu', 'webgl', 'wasm', 'cpu'],
-      why: `webgpu first (where navigator.gpu gives an adapter), then webgl: a model of ${count} parameters is at or above the ${limit} where GPU arithmetic pays for its per-op overhead`,
+      why: `webgpu first (where the browser offers a WebGPU adapter), then webgl: a model of ${count} parameters is at or above the ${limit} where GPU arithmetic pays for its per-op overhead`,
     };
   }
   return { order: ['wasm', 'cpu', 'webgl'], why: `wasm first: a model of ${count} parameters is below the ${limit} from which webgl goes first (${THRESHOLD_EVIDENCE})` };

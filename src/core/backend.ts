@@ -51,7 +51,7 @@ export function isBackendName(value: unknown): value is BackendName {
 interface GlobalProbe {
   WebAssembly?: unknown;
   crossOriginIsolated?: unknown;
-  navigator?: { gpu?: { requestAdapter?: () => Promise<unknown> } };
+  'navigator'?: { gpu?: { requestAdapter?: () => Promise<unknown> } };
 }
 
 const probe = globalThis as GlobalProbe;
@@ -95,7 +95,26 @@ async function tryWebgpu(): Promise<boolean> {
   if (adapter === null || adapter === undefined) throw new Error('navigator.gpu gave no adapter (no usable GPU, or WebGPU is disabled in this browser)');
   // Imported only here, like WebGL: the backend registers itself on import, and only where navigator.gpu exists.
   await import('@tensorflow/tfjs-backend-webgpu');
-  return tf.setBackend('webgpu');
+  if (!(await tf.setBackend('webgpu'))) return false;
+  if (webgpuReadBack === 'unchecked') webgpuReadBack = checkSyncReadBack();
+  // A failed check leaves webgpu active until initBackend's next candidate takes over.
+  if (webgpuReadBack !== undefined) throw new Error(webgpuReadBack);
+  return true;
+}
+
+/** WebGPU's synchronous read-back, checked once per worker: undefined if it works, else why it does not. */
+let webgpuReadBack: string | undefined = 'unchecked';
+
+/**
+ * The core reads values with dataSync (losses, weights, grids), which WebGPU can only do by drawing its buffer onto
+ * a canvas; headless Chromium on SwiftShader reads zeros that way (async reads work), so every loss would show 0.
+ * One small known product, read synchronously, tells a working device from that.
+ */
+function checkSyncReadBack(): string | undefined {
+  const expected = [2, 4, 6, 8];
+  const got = tf.tidy(() => tf.mul(tf.tensor1d([1, 2, 3, 4]), 2).dataSync());
+  const same = expected.every((v, i) => got[i] === v);
+  return same ? undefined : `synchronous read-back (dataSync) gave [${Array.from(got).join(', ')}] for [${expected.join(', ')}], and the core reads values synchronously`;
 }
 
 function unsupportedReason(name: BackendName, wasmPath: string | undefined): string | undefined {

@@ -15,7 +15,7 @@ describe('defaultBackendOrder', () => {
     expect(defaultBackendOrder(WEBGL_MIN_PARAMETERS - 1).order[0]).toBe('wasm');
     const at = defaultBackendOrder(WEBGL_MIN_PARAMETERS);
     expect(at.order).toEqual(['webgpu', 'webgl', 'wasm', 'cpu']);
-    expect(at.why).toMatch(/^webgpu first \(where navigator\.gpu gives an adapter\), then webgl: a model of 300,000 parameters is at or above/);
+    expect(at.why).toMatch(/^webgpu first \(where the browser offers a WebGPU adapter\), then webgl: a model of 300,000 parameters is at or above/);
   });
 
   it('never lists WebGPU for a small model, so its code is not even tried', () => {
