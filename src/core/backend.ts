@@ -108,11 +108,15 @@ let webgpuReadBack: string | undefined = 'unchecked';
 /**
  * The core reads values with dataSync (losses, weights, grids), which WebGPU can only do by drawing its buffer onto
  * a canvas; headless Chromium on SwiftShader reads zeros that way (async reads work), so every loss would show 0.
- * One small known product, read synchronously, tells a working device from that.
+ * One small known matrix product, read synchronously, tells a working device from that.
  */
 function checkSyncReadBack(): string | undefined {
-  const expected = [2, 4, 6, 8];
-  const got = tf.tidy(() => tf.mul(tf.tensor1d([1, 2, 3, 4]), 2).dataSync());
+  // A matrix product: tfjs-webgpu runs small element-wise ops on the CPU (reading those back proves nothing).
+  const expected = [7, 10, 15, 22];
+  const got = tf.tidy(() => {
+    const m = tf.tensor2d([1, 2, 3, 4], [2, 2]);
+    return tf.matMul(m, m).dataSync();
+  });
   const same = expected.every((v, i) => got[i] === v);
   return same ? undefined : `synchronous read-back (dataSync) gave [${Array.from(got).join(', ')}] for [${expected.join(', ')}], and the core reads values synchronously`;
 }

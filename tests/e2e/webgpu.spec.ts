@@ -30,7 +30,7 @@ async function train(page: Page, query: string): Promise<{ backend: string; firs
 // What this Chromium does (SwiftShader): the adapter works and async reads are right, but dataSync, which the core
 // uses for every loss and weight, reads zeros (tfjs draws the buffer onto a canvas for it). backend.ts checks that once
 // and falls back, so the demo trains correctly on the next backend instead of showing a loss of 0.
-const READ_BACK = 'webgpu skipped: synchronous read-back (dataSync) gave [0, 0, 0, 0] for [2, 4, 6, 8], and the core reads values synchronously';
+const READ_BACK = 'webgpu skipped: synchronous read-back (dataSync) gave [0, 0, 0, 0] for [7, 10, 15, 22], and the core reads values synchronously';
 
 test('?backend=webgpu downloads the WebGPU chunk, finds its synchronous read-back broken here, says so and trains on wasm', async ({ page }) => {
   test.setTimeout(120_000);
