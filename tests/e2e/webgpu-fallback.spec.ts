@@ -3,6 +3,7 @@
  * adapter, so a page that asks for WebGPU falls back with the reason, and no page ever downloads the WebGPU code.
  * webgpu.spec.ts runs the same pages in a Chromium that has a (SwiftShader) adapter.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { collectPageErrors } from './page-errors';
 import { WEBGPU_MARKER, workerScripts } from './webgpu-scripts';
@@ -50,14 +51,19 @@ test('?backend=webgpu without an adapter falls back to wasm, says why, never dow
   expect(errors).toEqual([]);
 });
 
-test('the backend check says WebGPU is not available in this browser', async ({ page }) => {
-  const errors = collectPageErrors(page);
-  await openDemo(page, 'hardware-aware-optimization', 'backend-check', '?backend=wasm&bc.sec=0.5');
-  await page.getByTestId('bc-run').click();
-  await expect(page.getByTestId('backend-check-view')).toHaveAttribute('data-results', '4', { timeout: 40_000 });
-  const row = page.getByTestId('bc-results').locator('tbody tr[data-backend="webgpu"]');
-  await expect(row).toHaveAttribute('data-skipped', 'true');
-  await expect(row).toContainText('not available in this browser (navigator.gpu gave no adapter');
-  await expect(page.getByTestId('bc-verdict')).toContainText('WebGPU is not available in this browser');
-  expect(errors).toEqual([]);
-});
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the backend check says WebGPU is not available in this browser (${scheme} mode, axe)`, async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await openDemo(page, 'hardware-aware-optimization', 'backend-check', '?backend=wasm&bc.sec=0.5');
+    await page.getByTestId('bc-run').click();
+    await expect(page.getByTestId('backend-check-view')).toHaveAttribute('data-results', '4', { timeout: 40_000 });
+    const row = page.getByTestId('bc-results').locator('tbody tr[data-backend="webgpu"]');
+    await expect(row).toHaveAttribute('data-skipped', 'true');
+    await expect(row).toContainText('not available in this browser (navigator.gpu gave no adapter');
+    await expect(page.getByTestId('bc-verdict')).toContainText('WebGPU is not available in this browser');
+    const results = await new AxeBuilder({ page }).include('figure[data-demo="backend-check"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}
