@@ -2,9 +2,10 @@
  * MLP bench (issue #16, goals 2 and 3), full-batch Adam on 1,000 points, ReLU MLPs, softmax cross-entropy:
  *  - 2-256-256-2: tfjs WASM (SIMD; threads when cross-origin isolated) against a hand-written Float32Array loop
  *    (bench/mlp/hand-mlp.ts), in Node and in headless Chromium; ratios and threads on/off. Goal: tfjs >= 3x.
- *  - the backend threshold: 2-w-w-2 for growing w on WASM and WebGL in Chromium; the smallest parameter count where
- *    WebGL is faster is what src/core/backend-threshold.ts should use (WEBGL_MIN_PARAMETERS; just above the widest
- *    model when WASM wins everywhere).
+ *  - the backend threshold: 2-w-w-2 for growing w on WASM, WebGL and WebGPU in Chromium; the smallest parameter count
+ *    where a GPU backend is faster is what src/core/backend-threshold.ts should use (WEBGL_MIN_PARAMETERS; just above
+ *    the widest model when WASM wins everywhere). Chromium is launched with --enable-unsafe-webgpu, without which
+ *    headless Chromium has navigator.gpu but no adapter; both GPU backends then run on SwiftShader (CPU).
  * Run alone: `npx tsx bench/mlp-bench.ts` (or through `npm run bench`).
  */
 import { execFileSync } from 'node:child_process';
@@ -66,7 +67,7 @@ function bundleHarness(): string {
 type Run = (impl: MlpImpl, backend: string, sizes: number[], seconds: number) => Promise<MlpTiming & { lossAt10: number; backend: string; threads: number; isolated: boolean; multithread: boolean }>;
 
 async function browserRows(dir: string): Promise<{ big: Record<string, string>[]; threshold: Record<string, string>[] }> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'] });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--enable-unsafe-webgpu'] });
   const big: Record<string, string>[] = [];
   const threshold: Record<string, string>[] = [];
   try {
@@ -90,7 +91,20 @@ async function browserRows(dir: string): Promise<{ big: Record<string, string>[]
           const sizes = [2, w, w, 2];
           const a = await run('core', 'wasm', sizes, 1.5);
           const g = await run('core', 'webgl', sizes, 1.5);
-          threshold.push({ model: `2-${w}-${w}-2`, parameters: parameterCount(sizes).toLocaleString('en-US'), 'wasm steps/s': rate(a), 'webgl steps/s': `${rate(g)} (${g.backend})`, faster: a.stepsPerSecond >= g.stepsPerSecond ? 'wasm' : 'webgl' });
+          // WebGPU may be missing (no adapter): the row says why instead of a rate.
+          const u = await run('core', 'webgpu', sizes, 1.5).catch((e: unknown) => (e instanceof Error ? e.message : String(e)));
+          const timed = [{ name: 'wasm', t: a }, { name: 'webgl', t: g }, ...(typeof u === 'string' ? [] : [{ name: 'webgpu', t: u }])];
+          const fastest = timed.reduce((best, c) => (c.t.stepsPerSecond > best.t.stepsPerSecond ? c : best)).name;
+          threshold.push({
+            model: `2-${w}-${w}-2`,
+            parameters: parameterCount(sizes).toLocaleString('en-US'),
+            'wasm steps/s': rate(a),
+            'webgl steps/s': `${rate(g)} (${g.backend})`,
+            'webgpu steps/s': typeof u === 'string' ? `unavailable: ${u.split('\n')[0]!.slice(0, 80)}` : `${rate(u)} (${u.backend})`,
+            'webgpu / wasm': typeof u === 'string' ? '-' : (u.stepsPerSecond / a.stepsPerSecond).toFixed(2),
+            'loss@10 wasm / webgpu': `${a.lossAt10.toFixed(4)} / ${typeof u === 'string' ? '-' : u.lossAt10.toFixed(4)}`,
+            faster: fastest,
+          });
         }
       }
       await page.close();
@@ -113,8 +127,11 @@ export async function runMlpBench(): Promise<void> {
   console.log(`\nMLP 2-256-256-2, 1,000 points, full-batch Adam (goal: tfjs >= 3x hand-written, in Node and in Chromium; before #16's work 1.06x; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
   console.table(rows);
   if (threshold.length > 0) {
-    const first = threshold.find((r) => r.faster === 'webgl');
-    console.log(`\nBackend threshold, 2-w-w-2 on 1,000 points (WebGL is SwiftShader here). WebGL first from ${WEBGL_MIN_PARAMETERS.toLocaleString('en-US')} parameters (backend-threshold.ts); measured: ${first === undefined ? 'wasm faster at every size' : `webgl first faster at ${first.parameters}`}`);
+    const first = threshold.find((r) => r.faster !== 'wasm');
+    const gpuWins = threshold.filter((r) => Number(r['webgpu / wasm']) > 1).map((r) => r.parameters);
+    const gpuRan = threshold.some((r) => r['webgpu / wasm'] !== '-');
+    console.log(`\nBackend threshold, 2-w-w-2 on 1,000 points (WebGL and WebGPU are SwiftShader here). GPU backends first from ${WEBGL_MIN_PARAMETERS.toLocaleString('en-US')} parameters (backend-threshold.ts); measured: ${first === undefined ? 'wasm faster at every size' : `${first.faster} first faster at ${first.parameters}`}`);
+    console.log(`WebGPU against WASM (webgpu read asynchronously: its dataSync reads zeros on SwiftShader, see backend.ts): ${!gpuRan ? 'webgpu did not run (no adapter)' : gpuWins.length === 0 ? 'wasm faster at every size' : `webgpu faster at ${gpuWins.join(', ')} parameters`}`);
     console.table(threshold);
   }
 }

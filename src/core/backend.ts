@@ -2,11 +2,12 @@
  * The one place in the project that chooses and initialises a tfjs backend.
  *
  * Order of preference by model size: below WEBGL_MIN_PARAMETERS parameters WASM, then CPU, then WebGL (per-op
- * overhead dominates small models, and a GPU-less browser renders WebGL in software); from it on WebGL, then WASM,
- * then CPU. The threshold is measured by bench/mlp-bench.ts. A caller may put one backend first
+ * overhead dominates small models, and a GPU-less browser renders WebGL in software); from it on WebGPU (where
+ * `navigator.gpu` gives an adapter), then WebGL, WASM, CPU. The threshold is measured by bench/mlp-bench.ts. A caller may put one backend first
  * (`preferred`, e.g. from a `?backend=` URL parameter). The result says which backend runs, why it was first
  * (`why`, with the measured numbers) and why any backend ahead of it was skipped, so a demo can show it.
- * The WebGL backend is imported only when it is tried, so a worker that never tries it never downloads it.
+ * The WebGPU and WebGL backends are imported only when they are tried, so a worker that never tries one never
+ * downloads it (each is a chunk of its own).
  *
  * Epsilon: the core never reads `tf.backend().epsilon()` (1e-7, or 1e-4 on float16 WebGL); every optimizer and
  * loss passes its epsilon explicitly, so results do not depend on the backend chosen here.
@@ -15,9 +16,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import '@tensorflow/tfjs-backend-cpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { defaultBackendOrder } from './backend-threshold';
+import { defaultBackendOrder, type OrderedBackend } from './backend-threshold';
 
-export const BACKEND_NAMES = ['webgl', 'wasm', 'cpu'] as const;
+export const BACKEND_NAMES = ['webgl', 'wasm', 'cpu', 'webgpu'] as const satisfies readonly OrderedBackend[];
 export type BackendName = (typeof BACKEND_NAMES)[number];
 
 export interface BackendChoice {
@@ -30,7 +31,7 @@ export interface BackendChoice {
 }
 
 export interface InitBackendOptions {
-  /** Backend to try first; the others follow in the default order. Default: none (webgl, wasm, cpu). */
+  /** Backend to try first; the others follow in the default order. Default: none (the order by `parameters`). */
   preferred?: BackendName | undefined;
   /**
    * Directory URL (ending in '/') that serves tfjs-backend-wasm's .wasm files from this site. In Node, a file-system
@@ -50,6 +51,7 @@ export function isBackendName(value: unknown): value is BackendName {
 interface GlobalProbe {
   WebAssembly?: unknown;
   crossOriginIsolated?: unknown;
+  'navigator'?: { gpu?: { requestAdapter?: () => Promise<unknown> } };
 }
 
 const probe = globalThis as GlobalProbe;
@@ -58,6 +60,11 @@ function webglUnsupportedReason(): string | undefined {
   // Probed by name so this file stays free of DOM types: it also runs in Node and in workers.
   const hasCanvas = 'document' in globalThis || 'OffscreenCanvas' in globalThis;
   return hasCanvas ? undefined : 'no canvas or OffscreenCanvas in this environment (WebGL needs a browser)';
+}
+
+function webgpuUnsupportedReason(): string | undefined {
+  const gpu = probe.navigator?.gpu;
+  return typeof gpu?.requestAdapter === 'function' ? undefined : 'navigator.gpu is not available in this environment (WebGPU needs a browser that enables it)';
 }
 
 function wasmUnsupportedReason(wasmPath: string | undefined): string | undefined {
@@ -81,6 +88,51 @@ async function tryWebgl(): Promise<boolean> {
   return tf.setBackend('webgl');
 }
 
+async function tryWebgpu(): Promise<boolean> {
+  // Asked first, because Chromium exposes navigator.gpu even where it has no adapter (a GPU-less or blocklisted
+  // machine), and tfjs's own factory would then fail on a null adapter with a message that names neither.
+  const adapter = await probe.navigator!.gpu!.requestAdapter!();
+  if (adapter === null || adapter === undefined) throw new Error('navigator.gpu gave no adapter (no usable GPU, or WebGPU is disabled in this browser)');
+  // Imported only here, like WebGL: the backend registers itself on import, and only where navigator.gpu exists.
+  await import('@tensorflow/tfjs-backend-webgpu');
+  if (!(await tf.setBackend('webgpu'))) return false;
+  if (webgpuReadBack === 'unchecked') webgpuReadBack = checkSyncReadBack();
+  // A failed check leaves webgpu active until initBackend's next candidate takes over.
+  if (webgpuReadBack !== undefined) throw new Error(webgpuReadBack);
+  return true;
+}
+
+/** WebGPU's synchronous read-back, checked once per worker: undefined if it works, else why it does not. */
+let webgpuReadBack: string | undefined = 'unchecked';
+
+/**
+ * The core reads values with dataSync (losses, weights, grids), which WebGPU can only do by drawing its buffer onto
+ * a canvas; headless Chromium on SwiftShader reads zeros that way (async reads work), so every loss would show 0.
+ * One small known matrix product, read synchronously, tells a working device from that.
+ */
+function checkSyncReadBack(): string | undefined {
+  // A matrix product: tfjs-webgpu runs small element-wise ops on the CPU (reading those back proves nothing).
+  const expected = [7, 10, 15, 22];
+  const got = tf.tidy(() => {
+    const m = tf.tensor2d([1, 2, 3, 4], [2, 2]);
+    return tf.matMul(m, m).dataSync();
+  });
+  const same = expected.every((v, i) => got[i] === v);
+  return same ? undefined : `synchronous read-back (dataSync) gave [${Array.from(got).join(', ')}] for [${expected.join(', ')}], and the core reads values synchronously`;
+}
+
+function unsupportedReason(name: BackendName, wasmPath: string | undefined): string | undefined {
+  if (name === 'webgpu') return webgpuUnsupportedReason();
+  if (name === 'webgl') return webglUnsupportedReason();
+  return name === 'wasm' ? wasmUnsupportedReason(wasmPath) : undefined;
+}
+
+function tryBackend(name: BackendName, wasmPath: string): Promise<boolean> {
+  if (name === 'webgpu') return tryWebgpu();
+  if (name === 'webgl') return tryWebgl();
+  return name === 'wasm' ? tryWasm(wasmPath) : tf.setBackend('cpu');
+}
+
 /** Picks, initialises and activates a backend. Safe to call again to switch backends. */
 export async function initBackend(options: InitBackendOptions = {}): Promise<BackendChoice> {
   const { preferred, wasmPath, exclude = [], parameters = 0 } = options;
@@ -99,13 +151,13 @@ export async function initBackend(options: InitBackendOptions = {}): Promise<Bac
       reasons.push(`${name} skipped: excluded by the caller`);
       continue;
     }
-    const unsupported = name === 'webgl' ? webglUnsupportedReason() : name === 'wasm' ? wasmUnsupportedReason(wasmPath) : undefined;
+    const unsupported = unsupportedReason(name, wasmPath);
     if (unsupported !== undefined) {
       reasons.push(`${name} skipped: ${unsupported}`);
       continue;
     }
     try {
-      const ok = name === 'webgl' ? await tryWebgl() : name === 'wasm' ? await tryWasm(wasmPath ?? '') : await tf.setBackend('cpu');
+      const ok = await tryBackend(name, wasmPath ?? '');
       if (ok) {
         await tf.ready();
         return { name, reasons, why };

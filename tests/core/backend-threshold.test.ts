@@ -11,11 +11,15 @@ describe('defaultBackendOrder', () => {
     }
   });
 
-  it('puts WebGL first from the threshold on, and says so', () => {
+  it('puts the GPU backends first from the threshold on, WebGPU ahead of WebGL, and says so', () => {
     expect(defaultBackendOrder(WEBGL_MIN_PARAMETERS - 1).order[0]).toBe('wasm');
     const at = defaultBackendOrder(WEBGL_MIN_PARAMETERS);
-    expect(at.order).toEqual(['webgl', 'wasm', 'cpu']);
-    expect(at.why).toMatch(/^webgl first: a model of [\d,]+ parameters is at or above/);
+    expect(at.order).toEqual(['webgpu', 'webgl', 'wasm', 'cpu']);
+    expect(at.why).toMatch(/^webgpu first \(where the browser offers a WebGPU adapter\), then webgl: a model of 300,000 parameters is at or above/);
+  });
+
+  it('never lists WebGPU for a small model, so its code is not even tried', () => {
+    for (const parameters of [0, 337, WEBGL_MIN_PARAMETERS - 1]) expect(defaultBackendOrder(parameters).order).not.toContain('webgpu');
   });
 
   it('defaults to a small model', () => {

@@ -1,10 +1,10 @@
 /**
  * Which tfjs backend runs here and why the preferred ones were skipped, plus a benchmark on demand: full-batch Adam
- * steps per second on an MLP 2-16-16-1, one backend at a time in the worker (each re-initialised for its run).
+ * steps per second on an MLP 2-16-16-1, one backend at a time in the worker (each re-initialised for its run;
+ * WebGPU's code is downloaded only for its own run, and where the browser has none its row says so).
  */
 import { useRef, useState } from 'react';
 import type { BenchmarkResult } from '../../../src/core/index';
-import { WEBGL_MIN_PARAMETERS } from '../../../src/core/plain';
 import { formatNumber } from '../../charts/scales';
 import { CodePanel } from '../shared/CodePanel';
 import { tfjsWasmUrl } from '../shared/core-worker-prewarm';
@@ -17,6 +17,7 @@ import { useUrlState } from '../shared/use-url-state';
 import { pytorchCode, tfjsCode } from './code';
 import { URL_PREFIX } from './limits';
 import { BackendCheckStateSchema, BENCH_BACKENDS, DEFAULT_STATE, type BenchBackend } from './state';
+import { skippedText, verdict } from './verdict';
 
 export function BackendView() {
   const { state: s, update, warnings, hydrated } = useUrlState(BackendCheckStateSchema, URL_PREFIX, DEFAULT_STATE);
@@ -131,7 +132,7 @@ export function BackendView() {
                 ) : (
                   <tr key={r.backend} data-backend={r.backend} data-skipped="true">
                     <th scope="row">{r.backend}</th>
-                    <td colSpan={3}>skipped: {r.reason}</td>
+                    <td colSpan={3}>{skippedText(r)}</td>
                   </tr>
                 ),
               )}
@@ -143,16 +144,4 @@ export function BackendView() {
       <CodePanel pytorch={pytorchCode(s.seconds)} tfjs={tfjsCode(s.seconds)} />
     </div>
   );
-}
-
-/** The measured numbers against the default choice: small models go to WASM below WEBGL_MIN_PARAMETERS. */
-function verdict(results: BenchmarkResult[]): string {
-  const ran = results.flatMap((r) => (r.status === 'ran' ? [r] : []));
-  const rate = (name: string) => ran.find((r) => r.backend === name)?.stepsPerSecond;
-  const wasm = rate('wasm');
-  const webgl = rate('webgl');
-  const rule = `The demos default to wasm below ${WEBGL_MIN_PARAMETERS.toLocaleString('en-US')} parameters; this model has 337.`;
-  if (wasm === undefined || webgl === undefined) return rule;
-  const ratio = wasm / webgl;
-  return `${rule} Measured here: wasm ${Math.round(wasm)} steps/s, webgl ${Math.round(webgl)} steps/s (wasm ${ratio >= 1 ? `${ratio.toFixed(1)}x faster` : `${(1 / ratio).toFixed(1)}x slower`}).`;
 }

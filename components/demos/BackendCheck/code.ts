@@ -3,9 +3,10 @@ export function tfjsCode(seconds: number): string {
   return [
     "import * as tf from '@tensorflow/tfjs';",
     "import '@tensorflow/tfjs-backend-wasm';",
+    "import '@tensorflow/tfjs-backend-webgpu';  // registers only where navigator.gpu exists",
     '',
-    "for (const name of ['wasm', 'webgl', 'cpu']) {",
-    '  if (!(await tf.setBackend(name))) { console.log(name, "skipped"); continue; }',
+    "for (const name of ['wasm', 'webgl', 'webgpu', 'cpu']) {",
+    '  if (!tf.findBackendFactory(name) || !(await tf.setBackend(name))) { console.log(name, "not available"); continue; }',
     '  await tf.ready();',
     "  const model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [2], units: 16, activation: 'tanh' }), tf.layers.dense({ units: 16, activation: 'tanh' }), tf.layers.dense({ units: 1 })] });",
     '  const opt = tf.train.adam(0.01);',

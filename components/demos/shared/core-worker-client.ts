@@ -16,7 +16,7 @@ import type { ProgressOf, ReplyOf, RequestBody, Verb, WorkerRequest, WorkerRespo
 export type CoreRequest = <V extends Verb>(body: RequestBody<V>, onProgress?: (message: ProgressOf<V>) => void) => Promise<ReplyOf<V>>;
 
 /** The backend names a `?backend=` URL value may take (type-checked against the core's list). */
-export const URL_BACKENDS = ['webgl', 'wasm', 'cpu'] as const satisfies readonly BackendName[];
+export const URL_BACKENDS = ['webgl', 'wasm', 'cpu', 'webgpu'] as const satisfies readonly BackendName[];
 
 /** `?backend=` of the page: the preferred backend, or a warning when the value is not a backend name. Pure. */
 export function backendFromParams(params: URLSearchParams): { preferred: BackendName | undefined; warning: string | undefined } {

@@ -122,6 +122,9 @@ describe('the worker requests behind the training and compression demos', () => 
     await handle({ type: 'benchmark', id: 10, backend: 'webgl', seconds: 0.2 });
     const reply = messages.at(-1);
     expect(reply?.type === 'benchmark-done' && reply.result).toEqual({ backend: 'webgl', status: 'skipped', reason: 'no canvas or OffscreenCanvas in this environment (WebGL needs a browser)' });
+    await handle({ type: 'benchmark', id: 11, backend: 'webgpu', seconds: 0.2 });
+    const gpu = messages.at(-1);
+    expect(gpu?.type === 'benchmark-done' && gpu.result).toEqual({ backend: 'webgpu', status: 'skipped', reason: 'navigator.gpu is not available in this environment (WebGPU needs a browser that enables it)' });
   });
 
   it('leaves no tensors behind after training with fields, compressing and benchmarking', async () => {

@@ -68,7 +68,8 @@ describe('backendFromParams', () => {
     ['', undefined, undefined],
     ['backend=wasm', 'wasm', undefined],
     ['backend=cpu', 'cpu', undefined],
-    ['backend=gpu', undefined, 'URL value backend=gpu is not one of webgl, wasm, cpu: choosing the backend automatically.'],
+    ['backend=webgpu', 'webgpu', undefined],
+    ['backend=gpu', undefined, 'URL value backend=gpu is not one of webgl, wasm, cpu, webgpu: choosing the backend automatically.'],
   ])('reads "%s" as preferred %s', (query, preferred, warning) => {
     expect(backendFromParams(new URLSearchParams(query))).toEqual({ preferred, warning });
   });

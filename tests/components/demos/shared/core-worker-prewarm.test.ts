@@ -17,7 +17,7 @@ describe('coreStartOptions', () => {
     expect(coreStartOptions('?backend=cpu', 'http://host:1')).toEqual({ options: { preferred: 'cpu', wasmPath: 'http://host:1/tfjs/' }, warning: undefined });
     const bad = coreStartOptions('?backend=gpu', 'http://host:1');
     expect(bad.options.preferred).toBeUndefined();
-    expect(bad.warning).toContain('backend=gpu is not one of webgl, wasm, cpu');
+    expect(bad.warning).toContain('backend=gpu is not one of webgl, wasm, cpu, webgpu');
   });
 });
 

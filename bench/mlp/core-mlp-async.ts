@@ -1,0 +1,62 @@
+/**
+ * The site's training path (core-mlp.ts) timed with an ASYNC read of the last loss, for WebGPU: its synchronous
+ * read-back draws the buffer onto a canvas, which reads zeros in headless Chromium on SwiftShader (and is slow
+ * everywhere). Same steps, same batching and minimum as measure.ts, so the rates compare with the other backends'.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { Mlp } from '../../src/core/model/mlp';
+import { MlpGradient } from '../../src/core/model/mlp-gradient';
+import { createOptimizer } from '../../src/core/optimizers/tensor-optimizer';
+import { initialParams, spirals, type MlpData } from './data';
+import type { MlpTiming } from './measure';
+
+function createCoreMlpAsync(sizes: readonly number[], initial: Float32Array, data: MlpData, lr = 0.01) {
+  const model = Mlp.create({ layerSizes: sizes, activation: 'relu', task: 'multiclass' });
+  model.setFlatWeights(initial);
+  const gradient = new MlpGradient(model);
+  const optimizer = createOptimizer({ name: 'adam', lr, betas: [0.9, 0.999], eps: 1e-7 });
+  const x = tf.tensor2d(data.x, [data.n, sizes[0]!]);
+  const y = tf.tensor2d(data.y, [data.n, sizes[sizes.length - 1]!]);
+  return {
+    async run(steps: number): Promise<number> {
+      for (let s = 0; s < steps - 1; s++) optimizer.stepWithGradient!(model.params, (p) => gradient.gradient(x, y, p));
+      let value: tf.Scalar | undefined;
+      optimizer.stepWithGradient!(model.params, (p) => {
+        const both = gradient.valueAndGradient(x, y, p);
+        value = tf.keep(both.value);
+        return both.grad;
+      });
+      const loss = (await value!.data())[0]!;
+      value!.dispose();
+      return loss;
+    },
+    dispose(): void {
+      tf.dispose([x, y]);
+      optimizer.dispose();
+      gradient.dispose();
+      model.dispose();
+    },
+  };
+}
+
+/** measureMlp('core', ...) and lossAfter('core', ...) with async reads. */
+export async function measureCoreAsync(sizes: readonly number[], seconds: number, n = 1000, batch = 5, minSteps = 5): Promise<MlpTiming & { lossAt10: number }> {
+  const data = spirals(n);
+  const check = createCoreMlpAsync(sizes, initialParams(sizes), data);
+  const lossAt10 = await check.run(10).finally(() => check.dispose());
+  const mlp = createCoreMlpAsync(sizes, initialParams(sizes), data);
+  try {
+    const firstLoss = await mlp.run(1);
+    let steps = 0;
+    let lastLoss = firstLoss;
+    const start = performance.now();
+    while (performance.now() - start < seconds * 1000 || steps < minSteps) {
+      lastLoss = await mlp.run(batch);
+      steps += batch;
+    }
+    const elapsed = (performance.now() - start) / 1000;
+    return { steps, seconds: elapsed, stepsPerSecond: steps / elapsed, firstLoss, lastLoss, lossAt10 };
+  } finally {
+    mlp.dispose();
+  }
+}
