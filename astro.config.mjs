@@ -47,7 +47,8 @@ export default defineConfig({
     // so a worker that runs on WASM or CPU never downloads it. Every browser we support runs module workers.
     // Worker chunks are named worker-*: Chromium lists a module worker's imports in the page's resource timeline, and
     // the budget tests and page-weight bench tell the worker's files from the page's by this prefix.
-    worker: { format: 'es', rolldownOptions: { output: { chunkFileNames: '_astro/worker-[name]-[hash].js' } } },
+    // The GPU backends' chunks are named for their backend (the bundler would call both "dist", after their folder).
+    worker: { format: 'es', rolldownOptions: { output: { chunkFileNames: workerChunkName } } },
     build: {
       rolldownOptions: {
         // Astro 7 emits a "use astro:head-inject" directive in every MDX module that Rolldown warns
@@ -60,3 +61,9 @@ export default defineConfig({
     },
   },
 });
+
+/** worker-<name>-<hash>.js; a chunk holding a tfjs GPU backend is named after it (worker-webgl-…, worker-webgpu-…). */
+function workerChunkName(chunk) {
+  const backend = chunk.moduleIds.map((id) => /tfjs-backend-(webgpu|webgl)\//.exec(id)?.[1]).find(Boolean);
+  return `_astro/worker-${backend ?? '[name]'}-[hash].js`;
+}
