@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
@@ -108,7 +109,7 @@ export async function runPageWeightBench(): Promise<void> {
     server.close();
   }
   console.log('\nPage weight (gzip; headless Chromium, 1280x800; demo pages measured again after the demo scrolls into view)');
-  console.log('Goals: pages without a demo <= 2 KB of JS; main-thread JS with a demo <= 80 KB. Before issue #16 (same bench): 1.7 KB; 102.6-118.9 KB with a demo (React 65.7, zod ~25), worker 230.3 KB.');
+  console.log(`Load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}. Goals: pages without a demo <= 2 KB of JS; main-thread JS with a demo <= 80 KB. Before issue #16 (same bench): 1.7 KB; 102.6-118.9 KB with a demo (React 65.7, zod ~25), worker 230.3 KB.`);
   console.table(rows);
   console.log('\nCore worker bundle (gzip, from the built files; goal without WebGL <= 150 KB; before the split 230.3 KB with WebGL inside)');
   console.table(workerBundle(dist));

@@ -197,7 +197,9 @@ export async function runSearchBench(): Promise<void> {
         'warm p95 (ms)': latency.p95Ms.toFixed(1),
       });
     }
-    console.log('\nSearch (Pagefind 1.6.0; 50 warm queries in headless Chromium; first query = load index + search + first result data)');
+    const { loadavg } = await import('node:os');
+    console.log(`\nSearch (Pagefind 1.6.0; 50 warm queries in headless Chromium; first query = load index + search + first result data; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')})`);
+    console.log('Before #16: cold first query 279-535 ms; first-query bytes not measured (Pagefind UI bundles were shipped too).');
     console.table(rows);
     if (!quick) console.log(`Astro build of the 1,000 synthetic entries: ${buildSeconds.toFixed(1)} s (pages + Pagefind run separately above)`);
   } finally {
