@@ -130,7 +130,7 @@ export async function runMlpBench(): Promise<void> {
     const first = threshold.find((r) => r.faster !== 'wasm');
     const gpuWins = threshold.filter((r) => Number(r['webgpu / wasm']) > 1).map((r) => r.parameters);
     const gpuRan = threshold.some((r) => r['webgpu / wasm'] !== '-');
-    console.log(`\nBackend threshold, 2-w-w-2 on 1,000 points (WebGL and WebGPU are SwiftShader here). GPU backends first from ${WEBGL_MIN_PARAMETERS.toLocaleString('en-US')} parameters (backend-threshold.ts); measured: ${first === undefined ? 'wasm faster at every size' : `${first.faster} first faster at ${first.parameters}`}`);
+    console.log(`\nBackend threshold, 2-w-w-2 on 1,000 points (WebGL and WebGPU are SwiftShader here). GPU backends first from ${WEBGL_MIN_PARAMETERS.toLocaleString('en-US')} parameters (backend-threshold.ts; before #16 WebGL came first for every model); measured: ${first === undefined ? 'wasm faster at every size' : `${first.faster} first faster at ${first.parameters}`}`);
     console.log(`WebGPU against WASM (webgpu read asynchronously: its dataSync reads zeros on SwiftShader, see backend.ts): ${!gpuRan ? 'webgpu did not run (no adapter)' : gpuWins.length === 0 ? 'wasm faster at every size' : `webgpu faster at ${gpuWins.join(', ')} parameters`}`);
     console.table(threshold);
   }
