@@ -28,10 +28,11 @@ export function syntheticEntry(i: number, count: number, realSlugs: readonly str
   const w = (k: number) => WORDS[(i * 7 + k * 13) % WORDS.length]!;
   const real = (k: number) => realSlugs[(i * 5 + k * 11) % realSlugs.length]!;
   const related = [...new Set([real(0), real(1), synthSlug((i + 1) % count), synthSlug((i + 7) % count)])].filter((s) => s !== synthSlug(i));
-  const prose = (k: number) => `The ${w(k)} of this term interacts with the ${w(k + 1)} and with [${real(k).replace(/-/g, ' ')}](/terms/${real(k)}/) `
-    + `during training: when the ${w(k + 2)} grows, the step $\\eta_t$ shrinks by a factor of $\\sqrt{1 + t / ${k + 2}}$, so the ${w(k + 3)} `
+  // About as much math as a real entry (~15 formulas): one sentence in four carries two inline formulas.
+  const prose = (k: number, math = true) => `The ${w(k)} of this term interacts with the ${w(k + 1)} and with [${real(k).replace(/-/g, ' ')}](/terms/${real(k)}/) `
+    + `during training: when the ${w(k + 2)} grows, the step ${math ? `$\\eta_t$ shrinks by a factor of $\\sqrt{1 + t / ${k + 2}}$` : 'shrinks'}, so the ${w(k + 3)} `
     + `settles instead of oscillating around the minimum.`;
-  const paragraph = (k: number) => Array.from({ length: 4 }, (_, j) => prose(k + j)).join(' ');
+  const paragraph = (k: number) => Array.from({ length: 4 }, (_, j) => prose(k + j, j === 0)).join(' ');
   return `---
 title: "Synthetic Term ${pad(i)}"
 summary: "A generated entry number ${i} about ${w(0)} and ${w(1)}, shaped like a real one, used to measure how the build grows."
@@ -112,7 +113,11 @@ function runTimed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<
     const start = performance.now();
     const lines: TimedLine[] = [];
     const script = `"$0" "$@"; rc=$?; echo "${CPU_MARK} $(times | tail -n 1)" >&2; exit $rc`;
-    const child = spawn('bash', ['-c', script, cmd, ...args], { cwd: root, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ...env } });
+    const child = spawn('bash', ['-c', script, cmd, ...args], {
+      cwd: root,
+      // node_modules/.bin first, as under npm: its node is the version the project pins (Astro needs >= 22.12).
+      env: { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    });
     let tail = '';
     const onData = (chunk: Buffer) => {
       const at = (performance.now() - start) / 1000;
@@ -140,10 +145,10 @@ function runTimed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<
 const STAGES: { name: string; until: RegExp }[] = [
   { name: 'start-up, config, content check (integrations)', until: /\[content\] Syncing content/ },
   { name: 'content sync (glob loader, schema)', until: /\[content\] Synced content/ },
-  { name: 'types, route scan', until: /Building static entrypoints/ },
-  { name: 'server build (vite: pages, MDX, KaTeX, Shiki)', until: /\[build\] ✓ Completed in|Rearranging server assets|building client/ },
-  { name: 'client build (vite: islands, worker)', until: /generating static routes/ },
-  { name: 'static page generation', until: /Completed in .*\.$|✓ Completed in/ },
+  { name: 'types, build info', until: /Building static entrypoints/ },
+  { name: 'server build (vite: pages, MDX with KaTeX and Shiki)', until: /\[vite\] ✓ built in/ },
+  { name: 'client build (vite: islands, worker)', until: /Rearranging server assets|generating static routes/ },
+  { name: 'static page generation', until: /(?<!\] )✓ Completed in/ },
 ];
 
 export function astroStages(lines: readonly TimedLine[], total: number): { stage: string; seconds: number }[] {
@@ -179,6 +184,17 @@ export function pageTimings(lines: readonly TimedLine[]): { route: string; pages
   return [...byRoute].map(([route, r]) => ({ route, pages: r.pages, seconds: r.ms / 1000, maxMs: r.maxMs })).sort((a, b) => b.seconds - a.seconds);
 }
 
+/**
+ * Forgets Astro's content store (node_modules/.astro/data-store.json and .astro/). The store keys entries by slug and
+ * keeps an unchanged entry's old file path, so after a build from another folder it would point the next build at
+ * files that are gone (the copied real entries are byte-identical). Cleared before the bench, so it measures a cold
+ * build as a fresh clone runs it, and after it, so the project's own next build syncs from content/terms.
+ */
+function clearContentStore(): void {
+  rmSync(join(root, 'node_modules/.astro/data-store.json'), { force: true });
+  rmSync(join(root, '.astro'), { recursive: true, force: true });
+}
+
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 
 export async function runBuildBench(): Promise<void> {
@@ -190,6 +206,7 @@ export async function runBuildBench(): Promise<void> {
     const t0 = performance.now();
     const { real, synthetic } = writeEntries(content, total);
     const generateSeconds = (performance.now() - t0) / 1000;
+    clearContentStore();
     const loadBefore = load();
     const env = { GLOSSARY_CONTENT_DIR: content, DIST_DIR: dist };
     const astro = await runTimed(bin('astro'), ['build', '--outDir', dist], env);
@@ -211,6 +228,7 @@ export async function runBuildBench(): Promise<void> {
     console.table(pageTimings(astro.lines).slice(0, 12).map((r) => ({ route: r.route, pages: r.pages, 'seconds (sum)': r.seconds.toFixed(2), 'ms per page': ((1000 * r.seconds) / r.pages).toFixed(1), 'max ms': r.maxMs.toFixed(0) })));
     if (process.env['BUILD_BENCH_LOG'] === '1') console.log(astro.lines.map((l) => `${l.at.toFixed(2).padStart(7)} ${l.text}`).join('\n'));
   } finally {
+    clearContentStore();
     if (process.env['BUILD_BENCH_KEEP'] === '1') console.log(`(kept ${scratch})`);
     else rmSync(scratch, { recursive: true, force: true });
   }
