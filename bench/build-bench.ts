@@ -112,7 +112,9 @@ function runTimed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<
   return new Promise((ok, fail) => {
     const start = performance.now();
     const lines: TimedLine[] = [];
-    const script = `"$0" "$@"; rc=$?; echo "${CPU_MARK} $(times | tail -n 1)" >&2; exit $rc`;
+    // `times` in the shell itself (not in a pipe or $(...), whose subshell has no children): its second line is the
+    // user and system time of the finished children.
+    const script = `"$0" "$@"; rc=$?; echo "${CPU_MARK}" >&2; times >&2; exit $rc`;
     const child = spawn('bash', ['-c', script, cmd, ...args], {
       cwd: root,
       // node_modules/.bin first, as under npm: its node is the version the project pins (Astro needs >= 22.12).
@@ -133,8 +135,9 @@ function runTimed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<
       if (tail) lines.push({ at: seconds, text: tail });
       const mark = lines.findIndex((l) => l.text.startsWith(CPU_MARK));
       // "0m12.345s 0m1.234s": user and system time of the children.
-      const cpuSeconds = mark < 0 ? Number.NaN : [...lines[mark]!.text.matchAll(/(\d+)m([\d.]+)s/g)].reduce((t, m) => t + 60 * Number(m[1]) + Number(m[2]), 0);
-      if (mark >= 0) lines.splice(mark, 1);
+      const children = mark < 0 ? undefined : lines[mark + 2]?.text;
+      const cpuSeconds = children === undefined ? Number.NaN : [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((t, m) => t + 60 * Number(m[1]) + Number(m[2]), 0);
+      if (mark >= 0) lines.splice(mark, 3);
       if (code === 0) ok({ seconds, cpuSeconds, lines });
       else fail(new Error(`${cmd} ${args.join(' ')} exited with ${code}:\n${lines.slice(-30).map((l) => l.text).join('\n')}`));
     });
