@@ -28,7 +28,7 @@ export default defineConfig({
   // Inline CSS (site, KaTeX): no render-blocking stylesheet requests, which dominate first paint on mobile.
   build: { inlineStylesheets: 'always' },
   integrations: [
-    contentCheck({ dir: contentDir }), siteUrlWarning(), tfjsWasmAssets(), mdx(), react(), ...(site ? [sitemap()] : []), contentSecurityPolicy(),
+    contentCheck({ dir: contentDir }), siteUrlWarning(), tfjsWasmAssets(), mdx({ optimize: true }), react(), ...(site ? [sitemap()] : []), contentSecurityPolicy(),
   ],
   markdown: {
     // Astro 7 defaults to the Sätteri processor, which runs no remark/rehype plugins; KaTeX needs unified.
