@@ -5,6 +5,8 @@
  * synthetic ones that look like them (four sections, KaTeX, a code block, links to existing entries), written to a
  * temporary folder the build reads through GLOSSARY_CONTENT_DIR; the site goes to a temporary DIST_DIR.
  *   npm run bench -- build            (BUILD_BENCH_ENTRIES=n for another size, BUILD_BENCH_KEEP=1 keeps the folders)
+ * BUILD_BENCH_PLAIN=1 builds plain-prose entries instead (no real ones, no math, no code), like those of the search
+ * bench, whose astro build of them gave the figure before this work (40.7-54 s).
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -87,9 +89,43 @@ ${paragraph(3)}
 `;
 }
 
-/** Writes the real entries plus synthetic ones up to `total` into `dir`. */
-export function writeEntries(dir: string, total: number): { real: number; synthetic: number } {
+/** A plain-prose entry as the search bench writes them: two sections and a subsection, no math, no code. */
+export function plainEntry(i: number, count: number): string {
+  const w = (k: number) => WORDS[(i * 7 + k * 13) % WORDS.length]!;
+  const sentences = Array.from({ length: 40 }, (_, k) => `The ${w(k)} of term ${i} interacts with ${w(k + 1)} and ${w(k + 2)} during training step ${k}.`).join(' ');
+  return `---
+title: "Synthetic Term ${i}"
+summary: "A generated entry number ${i} about ${w(0)} and ${w(1)}, used to measure how search grows."
+aliases: ["ST${i}"]
+category: foundations
+related: [${[1, 2, 3].map((d) => `synthetic-term-${(i + d) % count}`).join(', ')}]
+difficulty: beginner
+references:
+  - title: Generated
+    url: https://example.org/${i}
+---
+
+## ELI5
+
+${sentences.slice(0, 600)}
+
+## In-depth explanation
+
+${sentences}
+
+### Details of ${w(3)}
+
+${sentences.slice(0, 900)}
+`;
+}
+
+/** Writes the real entries plus synthetic ones up to `total` into `dir` (or `total` plain ones). */
+export function writeEntries(dir: string, total: number, plain = false): { real: number; synthetic: number } {
   mkdirSync(dir, { recursive: true });
+  if (plain) {
+    for (let i = 0; i < total; i++) writeFileSync(join(dir, `synthetic-term-${i}.mdx`), plainEntry(i, total));
+    return { real: 0, synthetic: total };
+  }
   const source = join(root, 'content/terms');
   const realFiles = readdirSync(source).filter((f) => f.endsWith('.mdx') && !f.startsWith('_')).sort();
   for (const f of realFiles) copyFileSync(join(source, f), join(dir, f));
@@ -207,7 +243,8 @@ export async function runBuildBench(): Promise<void> {
   const dist = join(scratch, 'dist');
   try {
     const t0 = performance.now();
-    const { real, synthetic } = writeEntries(content, total);
+    const plain = process.env['BUILD_BENCH_PLAIN'] === '1';
+    const { real, synthetic } = writeEntries(content, total, plain);
     const generateSeconds = (performance.now() - t0) / 1000;
     clearContentStore();
     const loadBefore = load();
@@ -217,7 +254,7 @@ export async function runBuildBench(): Promise<void> {
     const prune = await runTimed(bin('tsx'), ['scripts/prune-pagefind-ui.ts', dist], env);
     const buildSeconds = astro.seconds + pagefind.seconds + prune.seconds;
     const cpuSeconds = astro.cpuSeconds + pagefind.cpuSeconds + prune.cpuSeconds;
-    console.log(`\nBuild of ${real + synthetic} entries (${real} real + ${synthetic} synthetic; writing them took ${generateSeconds.toFixed(1)} s, not counted)`);
+    console.log(`\nBuild of ${real + synthetic} entries (${real} real + ${synthetic} ${plain ? 'plain-prose' : 'synthetic'}; writing them took ${generateSeconds.toFixed(1)} s, not counted)`);
     console.log(`load average before: ${loadBefore}; after: ${load()} (1, 5, 15 min; this machine has 2 cores shared with other work)`);
     console.table([
       { phase: 'astro build', seconds: astro.seconds.toFixed(1), 'CPU s': astro.cpuSeconds.toFixed(1) },
