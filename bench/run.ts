@@ -36,6 +36,7 @@ const BENCHES: { file: string; exportName: string }[] = [
   { file: 'responsiveness-bench.ts', exportName: 'runResponsivenessBench' },
   { file: 'lighthouse-bench.ts', exportName: 'runLighthouseBench' },
   { file: 'mlp-bench.ts', exportName: 'runMlpBench' },
+  { file: 'build-bench.ts', exportName: 'runBuildBench' },
 ];
 
 // `npm run bench -- sweep startup` runs only the benches whose file names contain one of the words.

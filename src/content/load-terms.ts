@@ -25,6 +25,15 @@ export async function publishedTerms(): Promise<TermEntry[]> {
   return getCollection('terms', ({ data }) => !data.draft);
 }
 
+let builtGraph: Promise<TermGraph<TermSummary>> | undefined;
+
+/**
+ * The graph of published entries. Every term page asks for it; a build reads fixed entries, so it is made once per
+ * build (made per page, a 1,000-entry build spent seconds re-reading and re-sorting the same entries). `astro dev`
+ * must see edits, so there it is made afresh each time. Callers only read it.
+ */
 export async function publishedGraph(): Promise<TermGraph<TermSummary>> {
-  return buildTermGraph((await publishedTerms()).map(toSummary));
+  const make = async () => buildTermGraph((await publishedTerms()).map(toSummary));
+  if (!import.meta.env.PROD) return make();
+  return (builtGraph ??= make());
 }

@@ -61,8 +61,22 @@ export function underLinked<T extends GraphNode>(graph: TermGraph<T>, min: numbe
   return graph.ordered.filter((n) => (graph.referencedBy.get(n.slug)?.length ?? 0) < min);
 }
 
-/** Undirected edges (each pair once), for drawing the concept map. */
+const edgesByGraph = new WeakMap<TermGraph<GraphNode>, [string, string][]>();
+
+/**
+ * Undirected edges (each pair once), for drawing the concept map. Computed once per graph: every term page filters
+ * them for its neighbourhood, and recomputing them per page made a build quadratic in the number of entries.
+ * Shared between callers, who only read it (like the graph itself).
+ */
 export function edgesOf<T extends GraphNode>(graph: TermGraph<T>): [string, string][] {
+  const known = edgesByGraph.get(graph);
+  if (known) return known;
+  const edges = allEdges(graph);
+  edgesByGraph.set(graph, edges);
+  return edges;
+}
+
+function allEdges<T extends GraphNode>(graph: TermGraph<T>): [string, string][] {
   const seen = new Set<string>();
   const edges: [string, string][] = [];
   for (const node of graph.ordered) {

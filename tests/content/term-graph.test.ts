@@ -40,4 +40,11 @@ describe('term graph', () => {
   it('lists each undirected edge once', () => {
     expect(edgesOf(graph)).toEqual([['adam', 'momentum'], ['gradient-descent', 'sgd'], ['momentum', 'sgd']]);
   });
+
+  it('computes the edges once per graph, and a new graph gets its own', () => {
+    expect(edgesOf(graph)).toBe(edgesOf(graph));
+    const smaller = buildTermGraph(nodes.filter((n) => n.slug !== 'sgd'));
+    expect(edgesOf(smaller)).toEqual([['adam', 'momentum']]);
+    expect(edgesOf(graph)).toHaveLength(3);
+  });
 });

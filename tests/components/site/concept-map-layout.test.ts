@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../../src/content/categories';
-import { conceptMapGeometry, labelBox, labelWidth, layoutConceptMap, overlapArea, placeLabels, settleLabels, type Box } from '../../../components/site/concept-map-layout';
+import { conceptMapGeometry, labelBox, labelWidth, layoutConceptMap, overlapArea, placeLabels, settleLabels, type Box, type LabelSide } from '../../../components/site/concept-map-layout';
 import { conceptMapSize, type ConceptMapScope } from '../../../components/site/concept-map-size';
 import { readTermFiles } from '../../../src/content/read-terms';
 import { buildTermGraph, edgesOf } from '../../../src/content/term-graph';
@@ -145,4 +145,57 @@ describe('concept map at a larger glossary', () => {
       expect(p.label.y + p.label.height).toBeLessThanOrEqual(size.height);
     }
   });
+
+  it('places labels exactly as a scan of every pair of nodes does (it only skips nodes out of reach)', () => {
+    const size = conceptMapSize(nodes.length, 'full');
+    const laid = layoutConceptMap(nodes, edges, { ...size, groups });
+    const input = laid.map((p, i) => ({ id: p.id, x: p.x, y: p.y, width: labelWidth(nodes[i]!.title) }));
+    // A crowded corner too, where many plates reach each other.
+    const crowd = Array.from({ length: 40 }, (_, i) => ({ id: `c${i}`, x: 40 + (i % 8) * 25, y: 40 + Math.floor(i / 8) * 22, width: 60 + (i % 5) * 20 }));
+    for (const case_ of [input, crowd, [...input.slice(0, 100), ...crowd]]) {
+      expect(placeLabels(case_, size)).toEqual(placeLabelsAllPairs(case_, size));
+    }
+  });
 });
+
+/** The label placement as written before it skipped far nodes: every candidate against every dot and plate. */
+function placeLabelsAllPairs(nodes: readonly { id: string; x: number; y: number; width: number }[], bounds: { width: number; height: number }): Map<string, LabelSide> {
+  const SIDES: LabelSide[] = ['above', 'below', 'right', 'left', 'above-right', 'above-left', 'below-right', 'below-left'];
+  const CLASH = 200;
+  const dots = nodes.map((m): Box => ({ x: m.x - 9, y: m.y - 9, width: 18, height: 18 }));
+  const frame = { x: 0, y: 0, width: bounds.width, height: bounds.height };
+  const crowding = (n: { x: number; y: number }) => nodes.filter((m) => Math.hypot(m.x - n.x, m.y - n.y) < 120).length;
+  const order = nodes.map((n, i) => ({ n, i, crowd: crowding(n) })).sort((a, b) => b.crowd - a.crowd || a.n.id.localeCompare(b.n.id));
+  const fixedCost = (i: number, side: LabelSide, box: Box) => {
+    let cost = 4 * (box.width * box.height - overlapArea(box, frame)) + SIDES.indexOf(side) * 0.5;
+    for (let j = 0; j < dots.length; j++) if (j !== i) { const a = overlapArea(box, dots[j]!); if (a > 0) cost += CLASH / 2 + 2 * a; }
+    return cost;
+  };
+  const candidates = nodes.map((n, i) => SIDES.map((side) => { const box = labelBox(n.x, n.y, n.width, side); return { box, fixed: fixedCost(i, side, box) }; }));
+  const chosen: (number | undefined)[] = nodes.map(() => undefined);
+  const cheapest = (i: number) => {
+    let best = 0;
+    let bestCost = Infinity;
+    candidates[i]!.forEach((c, k) => {
+      let cost = c.fixed;
+      for (let j = 0; j < nodes.length; j++) {
+        const other = chosen[j];
+        if (j === i || other === undefined) continue;
+        const a = overlapArea(c.box, candidates[j]![other]!.box);
+        if (a > 0) cost += CLASH + a;
+      }
+      if (cost < bestCost - 1e-9) [best, bestCost] = [k, cost];
+    });
+    return best;
+  };
+  for (const { i } of order) chosen[i] = cheapest(i);
+  for (let pass = 0; pass < 6; pass++) {
+    let moved = false;
+    for (const { i } of order) {
+      const k = cheapest(i);
+      if (k !== chosen[i]) [chosen[i], moved] = [k, true];
+    }
+    if (!moved) break;
+  }
+  return new Map(nodes.map((n, i) => [n.id, SIDES[chosen[i]!]!]));
+}
