@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { headersForPath, parseHeadersFile, type HeaderRule } from './headers-file';
 
 const TYPES: Record<string, string> = {
@@ -20,6 +21,9 @@ export interface ServeOptions {
   /** Serve the site under this path prefix (a BASE_PATH build), e.g. "/glossary/"; other paths answer 404. */
   base?: string;
 }
+
+/** Text (and WebAssembly) that static hosts send gzip-compressed; Pagefind's index files are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.xml', '.txt', '.md']);
 
 /** Host configuration files in the site folder: read by the host, never served (a static host answers 404). */
 const HOST_FILES = new Set(['/_headers', '/_redirects']);
@@ -51,12 +55,27 @@ export async function serveStatic(options: ServeOptions): Promise<Server> {
   const headersFile = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
   const rules = parseHeadersFile(headersFile);
   const isolated = options.crossOriginIsolated === true;
-  const send = async (res: ServerResponse, status: number, file: string, headers: Record<string, string>) => {
-    const body = await readFile(file);
-    res.writeHead(status, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+  // Compressed bodies by file, made once: the site is built, its files do not change while it is served.
+  const gzipped = new Map<string, Buffer>();
+  const send = async (res: ServerResponse, status: number, file: string, headers: Record<string, string>, acceptsGzip: boolean) => {
+    let body = await readFile(file);
+    const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (!COMPRESSIBLE.has(extname(file))) {
+      res.writeHead(status, { ...headers, ...type, 'content-length': body.length });
+      return res.end(body);
+    }
+    // As GitHub Pages, Netlify and Cloudflare do: gzip for clients that accept it, so local page-load figures
+    // (Lighthouse, the benches) see the bytes a reader downloads.
+    if (acceptsGzip) {
+      const raw = body;
+      body = gzipped.get(file) ?? gzipSync(raw);
+      gzipped.set(file, body);
+    }
+    res.writeHead(status, { ...headers, ...type, vary: 'Accept-Encoding', ...(acceptsGzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': body.length });
     res.end(body);
   };
   const server = createServer(async (req, res) => {
+    const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     // Paths outside the base or undecodable get the site-wide headers ("/*").
     let headers = responseHeaders(rules, '/', isolated);
     try {
@@ -76,9 +95,9 @@ export async function serveStatic(options: ServeOptions): Promise<Server> {
         }
         file = join(file, 'index.html');
       }
-      await send(res, 200, file, headers);
+      await send(res, 200, file, headers, acceptsGzip);
     } catch {
-      await send(res, 404, join(root, '404.html'), headers).catch(() => res.writeHead(404, headers).end('Not found'));
+      await send(res, 404, join(root, '404.html'), headers, acceptsGzip).catch(() => res.writeHead(404, headers).end('Not found'));
     }
   });
   return new Promise((ok, fail) => {

@@ -55,6 +55,29 @@ describe('static server for the built site', () => {
     expect(res.status).toBe(404);
   });
 
+  it('sends text gzip-compressed to a client that accepts it, as static hosts do, and plain to one that does not', async () => {
+    const { request } = await import('node:http');
+    const { gunzipSync } = await import('node:zlib');
+    const get = (encoding: string | undefined) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((ok, fail) => {
+        const req = request(`${base(plain)}/terms/adam/`, { headers: encoding === undefined ? {} : { 'accept-encoding': encoding } }, (res) => {
+          const parts: Buffer[] = [];
+          res.on('data', (c: Buffer) => parts.push(c));
+          res.on('end', () => ok({ headers: res.headers, body: Buffer.concat(parts) }));
+        });
+        req.on('error', fail);
+        req.end();
+      });
+    const zipped = await get('gzip, deflate, br');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers['vary']).toBe('Accept-Encoding');
+    expect(Number(zipped.headers['content-length'])).toBe(zipped.body.length);
+    expect(gunzipSync(zipped.body).toString()).toBe('<h1>adam</h1>');
+    const identity = await get(undefined);
+    expect(identity.headers['content-encoding']).toBeUndefined();
+    expect(identity.body.toString()).toBe('<h1>adam</h1>');
+  });
+
   it('serves WebAssembly as application/wasm', async () => {
     expect((await fetch(`${base(plain)}/x.wasm`)).headers.get('content-type')).toBe('application/wasm');
   });
