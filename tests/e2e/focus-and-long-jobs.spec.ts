@@ -115,11 +115,11 @@ test('backend check: Enter on "Run benchmark" keeps focus while it runs, and Ent
   await expect(run).toBeFocused();
   // A press while busy is ignored (no second run on top of the first).
   await page.keyboard.press('Enter');
-  await expect(view).toHaveAttribute('data-results', '3', { timeout: 40_000 });
+  await expect(view).toHaveAttribute('data-results', '4', { timeout: 40_000 });
   await expect(run).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(view).not.toHaveAttribute('data-running', '');
-  await expect(view).toHaveAttribute('data-results', '3', { timeout: 40_000 });
+  await expect(view).toHaveAttribute('data-results', '4', { timeout: 40_000 });
   expect(errors).toEqual([]);
 });
 
