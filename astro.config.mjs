@@ -65,7 +65,10 @@ export default defineConfig({
   },
 });
 
-/** worker-<name>-<hash>.js; a chunk holding a tfjs GPU backend is named after it (worker-webgl-…, worker-webgpu-…). */
+/**
+ * worker-<name>-<hash>.js; a chunk holding a tfjs GPU backend is named after it (worker-webgl-…, worker-webgpu-…).
+ * @param {{ moduleIds: readonly string[] }} chunk
+ */
 function workerChunkName(chunk) {
   const backend = chunk.moduleIds.map((id) => /tfjs-backend-(webgpu|webgl)\//.exec(id)?.[1]).find(Boolean);
   return `_astro/worker-${backend ?? '[name]'}-[hash].js`;

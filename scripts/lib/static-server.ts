@@ -58,11 +58,12 @@ export async function serveStatic(options: ServeOptions): Promise<Server> {
   // Compressed bodies by file, made once: the site is built, its files do not change while it is served.
   const gzipped = new Map<string, Buffer>();
   const send = async (res: ServerResponse, status: number, file: string, headers: Record<string, string>, acceptsGzip: boolean) => {
-    let body = await readFile(file);
+    let body: Buffer = await readFile(file);
     const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
     if (!COMPRESSIBLE.has(extname(file))) {
       res.writeHead(status, { ...headers, ...type, 'content-length': body.length });
-      return res.end(body);
+      res.end(body);
+      return;
     }
     // As GitHub Pages, Netlify and Cloudflare do: gzip for clients that accept it, so local page-load figures
     // (Lighthouse, the benches) see the bytes a reader downloads.
