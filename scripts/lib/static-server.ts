@@ -55,7 +55,7 @@ export async function serveStatic(options: ServeOptions): Promise<Server> {
   const headersFile = await readFile(join(root, '_headers'), 'utf8').catch(() => '');
   const rules = parseHeadersFile(headersFile);
   const isolated = options.crossOriginIsolated === true;
-  // Compressed bodies by file, made once: the site is built, its files do not change while it is served.
+  // Compressed bodies, made once per version of a file (a rebuild while the server runs changes its mtime or size).
   const gzipped = new Map<string, Buffer>();
   const send = async (res: ServerResponse, status: number, file: string, headers: Record<string, string>, acceptsGzip: boolean) => {
     let body: Buffer = await readFile(file);
@@ -68,9 +68,11 @@ export async function serveStatic(options: ServeOptions): Promise<Server> {
     // As GitHub Pages, Netlify and Cloudflare do: gzip for clients that accept it, so local page-load figures
     // (Lighthouse, the benches) see the bytes a reader downloads.
     if (acceptsGzip) {
+      const { mtimeMs, size } = await stat(file);
+      const key = `${file}\0${mtimeMs}\0${size}`;
       const raw = body;
-      body = gzipped.get(file) ?? gzipSync(raw);
-      gzipped.set(file, body);
+      body = gzipped.get(key) ?? gzipSync(raw);
+      gzipped.set(key, body);
     }
     res.writeHead(status, { ...headers, ...type, vary: 'Accept-Encoding', ...(acceptsGzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': body.length });
     res.end(body);

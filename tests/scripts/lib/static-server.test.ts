@@ -76,6 +76,10 @@ describe('static server for the built site', () => {
     const identity = await get(undefined);
     expect(identity.headers['content-encoding']).toBeUndefined();
     expect(identity.body.toString()).toBe('<h1>adam</h1>');
+    // A rebuild while the server runs: the new file is sent, not the compressed copy of the old one.
+    writeFileSync(join(dir, 'terms/adam/index.html'), '<h1>adam, rebuilt</h1>');
+    expect(gunzipSync((await get('gzip')).body).toString()).toBe('<h1>adam, rebuilt</h1>');
+    writeFileSync(join(dir, 'terms/adam/index.html'), '<h1>adam</h1>');
   });
 
   it('serves WebAssembly as application/wasm', async () => {
