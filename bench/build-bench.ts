@@ -89,7 +89,7 @@ ${paragraph(3)}
 `;
 }
 
-/** A plain-prose entry as the search bench writes them: two sections and a subsection, no math, no code. */
+/** A plain-prose entry (also the search bench's): two sections and a subsection, no math, no code. */
 export function plainEntry(i: number, count: number): string {
   const w = (k: number) => WORDS[(i * 7 + k * 13) % WORDS.length]!;
   const sentences = Array.from({ length: 40 }, (_, k) => `The ${w(k)} of term ${i} interacts with ${w(k + 1)} and ${w(k + 2)} during training step ${k}.`).join(' ');

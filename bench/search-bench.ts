@@ -11,6 +11,7 @@ import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { plainEntry } from './build-bench';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
@@ -121,38 +122,10 @@ function measureIndex(dist: string, label: string, pages: number) {
   return { label, pages, seconds, all, fragments, index };
 }
 
+/** `count` plain-prose entries (build-bench.ts writes the same ones for its BUILD_BENCH_PLAIN figure). */
 function syntheticEntries(dir: string, count: number): void {
   mkdirSync(dir, { recursive: true });
-  const words = ['gradient', 'curvature', 'batch', 'schedule', 'decay', 'variance', 'momentum', 'quantized', 'sparsity', 'loss', 'optimizer', 'epoch', 'warmup', 'plateau', 'saddle', 'norm', 'scale', 'weights', 'activation', 'precision'];
-  const pick = (i: number, k: number) => words[(i * 7 + k * 13) % words.length]!;
-  for (let i = 0; i < count; i++) {
-    const slug = `synthetic-term-${i}`;
-    const sentences = Array.from({ length: 40 }, (_, k) => `The ${pick(i, k)} of term ${i} interacts with ${pick(i, k + 1)} and ${pick(i, k + 2)} during training step ${k}.`).join(' ');
-    writeFileSync(join(dir, `${slug}.mdx`), `---
-title: "Synthetic Term ${i}"
-summary: "A generated entry number ${i} about ${pick(i, 0)} and ${pick(i, 1)}, used to measure how search grows."
-aliases: ["ST${i}"]
-category: foundations
-related: [synthetic-term-${(i + 1) % count}, synthetic-term-${(i + 2) % count}, synthetic-term-${(i + 3) % count}]
-difficulty: beginner
-references:
-  - title: Generated
-    url: https://example.org/${i}
----
-
-## ELI5
-
-${sentences.slice(0, 600)}
-
-## In-depth explanation
-
-${sentences}
-
-### Details of ${pick(i, 3)}
-
-${sentences.slice(0, 900)}
-`);
-  }
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `synthetic-term-${i}.mdx`), plainEntry(i, count));
 }
 
 function kb(bytes: number): string {

@@ -3,39 +3,20 @@
  * read-back draws the buffer onto a canvas, which reads zeros in headless Chromium on SwiftShader (and is slow
  * everywhere). Same steps, same batching and minimum as measure.ts, so the rates compare with the other backends'.
  */
-import * as tf from '@tensorflow/tfjs-core';
-import { Mlp } from '../../src/core/model/mlp';
-import { MlpGradient } from '../../src/core/model/mlp-gradient';
-import { createOptimizer } from '../../src/core/optimizers/tensor-optimizer';
+import { createCoreTraining } from './core-mlp';
 import { initialParams, spirals, type MlpData } from './data';
 import type { MlpTiming } from './measure';
 
-function createCoreMlpAsync(sizes: readonly number[], initial: Float32Array, data: MlpData, lr = 0.01) {
-  const model = Mlp.create({ layerSizes: sizes, activation: 'relu', task: 'multiclass' });
-  model.setFlatWeights(initial);
-  const gradient = new MlpGradient(model);
-  const optimizer = createOptimizer({ name: 'adam', lr, betas: [0.9, 0.999], eps: 1e-7 });
-  const x = tf.tensor2d(data.x, [data.n, sizes[0]!]);
-  const y = tf.tensor2d(data.y, [data.n, sizes[sizes.length - 1]!]);
+function createCoreMlpAsync(sizes: readonly number[], initial: Float32Array, data: MlpData) {
+  const training = createCoreTraining(sizes, initial, data);
   return {
     async run(steps: number): Promise<number> {
-      for (let s = 0; s < steps - 1; s++) optimizer.stepWithGradient!(model.params, (p) => gradient.gradient(x, y, p));
-      let value: tf.Scalar | undefined;
-      optimizer.stepWithGradient!(model.params, (p) => {
-        const both = gradient.valueAndGradient(x, y, p);
-        value = tf.keep(both.value);
-        return both.grad;
-      });
-      const loss = (await value!.data())[0]!;
-      value!.dispose();
+      const value = training.run(steps);
+      const loss = (await value.data())[0]!;
+      value.dispose();
       return loss;
     },
-    dispose(): void {
-      tf.dispose([x, y]);
-      optimizer.dispose();
-      gradient.dispose();
-      model.dispose();
-    },
+    dispose: () => training.dispose(),
   };
 }
 

@@ -11,7 +11,13 @@ import { createOptimizer } from '../../src/core/optimizers/tensor-optimizer';
 import type { MlpData } from './data';
 import type { TfjsMlp } from './tfjs-mlp';
 
-export function createCoreMlp(sizes: readonly number[], initial: Float32Array, data: MlpData, lr = 0.01): TfjsMlp {
+export interface CoreTraining {
+  /** Runs `steps` Adam steps; returns the loss before the last one as a tensor (the caller reads and disposes it). */
+  run(steps: number): tf.Scalar;
+  dispose(): void;
+}
+
+export function createCoreTraining(sizes: readonly number[], initial: Float32Array, data: MlpData, lr = 0.01): CoreTraining {
   const model = Mlp.create({ layerSizes: sizes, activation: 'relu', task: 'multiclass' });
   model.setFlatWeights(initial);
   const gradient = new MlpGradient(model);
@@ -28,9 +34,7 @@ export function createCoreMlp(sizes: readonly number[], initial: Float32Array, d
         value = tf.keep(both.value);
         return both.grad;
       });
-      const loss = value!.dataSync()[0]!;
-      value!.dispose();
-      return loss;
+      return value!;
     },
     dispose() {
       tf.dispose([x, y]);
@@ -38,5 +42,19 @@ export function createCoreMlp(sizes: readonly number[], initial: Float32Array, d
       gradient.dispose();
       model.dispose();
     },
+  };
+}
+
+/** createCoreTraining with a synchronous read of the loss, as measure.ts times every implementation. */
+export function createCoreMlp(sizes: readonly number[], initial: Float32Array, data: MlpData, lr = 0.01): TfjsMlp {
+  const training = createCoreTraining(sizes, initial, data, lr);
+  return {
+    run(steps) {
+      const value = training.run(steps);
+      const loss = value.dataSync()[0]!;
+      value.dispose();
+      return loss;
+    },
+    dispose: () => training.dispose(),
   };
 }
